@@ -1,0 +1,114 @@
+package org.rapidstart.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A thin, user-shaped wrapper over WebDriver: open a page, type into a labelled field, press a button by its
+ * text, wait for text to appear. Tests read like the seed pages' steps.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private final WebDriver driver;
+
+	public Browser() {
+		this.driver = HeadlessChromium.start();
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public Browser open(String url) {
+		this.driver.get(url);
+		return this;
+	}
+
+	/** Types into the input, select or textarea whose {@code <label>} text is {@code label}. */
+	public Browser fill(String label, String value) {
+		WebElement field = field(label);
+		if ("select".equals(field.getTagName())) {
+			new Select(field).selectByVisibleText(value);
+		}
+		else {
+			field.clear();
+			field.sendKeys(value);
+		}
+		return this;
+	}
+
+	public Browser check(String label) {
+		WebElement field = field(label);
+		if (!field.isSelected()) {
+			field.click();
+		}
+		return this;
+	}
+
+	public WebElement field(String label) {
+		WebElement labelElement = waitFor(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+		String id = labelElement.getAttribute("for");
+		if (id != null && !id.isBlank()) {
+			return this.driver.findElement(By.id(id));
+		}
+		return labelElement.findElement(By.xpath(".//input|.//select|.//textarea"));
+	}
+
+	/** Clicks the button, submit input or link whose visible text is exactly {@code text}. */
+	public Browser press(String text) {
+		By by = By.xpath("//button[normalize-space(.)=" + literal(text) + "]|//input[@type='submit' and @value="
+				+ literal(text) + "]|//a[normalize-space(.)=" + literal(text) + "]");
+		WebElement element = new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+		element.click();
+		return this;
+	}
+
+	public Browser waitForText(String text) {
+		new WebDriverWait(this.driver, WAIT).until(d -> pageText().contains(text));
+		return this;
+	}
+
+	public WebElement waitFor(By by) {
+		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public List<WebElement> all(By by) {
+		return this.driver.findElements(by);
+	}
+
+	public String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String title() {
+		return this.driver.getTitle();
+	}
+
+	public String currentUrl() {
+		return this.driver.getCurrentUrl();
+	}
+
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
