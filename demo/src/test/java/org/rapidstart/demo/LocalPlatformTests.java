@@ -1,0 +1,200 @@
+package org.rapidstart.demo;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpClient.Redirect;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Starts the whole local platform the way the README's command does, but on free ports with a temporary data folder
+ * and its own embedded PostgreSQL, then restarts it on the same folder. One platform for the class: starting it is
+ * the expensive part.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class LocalPlatformTests {
+
+	private static final String LINK = "http://localhost:8082/activate?token=abc123&step=2";
+
+	@TempDir
+	static Path dataDir;
+
+	private static PlatformSettings settings;
+
+	private static LocalPlatform platform;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(Redirect.NORMAL)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@BeforeAll
+	static void startPlatform() throws IOException {
+		settings = new PlatformSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(),
+				freePort(), null, null);
+		platform = LocalPlatform.start(settings);
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void everyAppAnswersOnItsPort() throws Exception {
+		assertThat(get(platform.partnerPortalUrl() + "/").statusCode()).isEqualTo(200);
+		assertThat(get(platform.customerPortalUrl() + "/").statusCode()).isBetween(200, 499);
+		assertThat(get(platform.mailboxUrl() + "/").statusCode()).isEqualTo(200);
+		assertThat(get(platform.aosSimulatorUrl() + "/aos/companies").statusCode()).isIn(200, 401);
+		HttpResponse<String> withServiceAccount = this.http.send(HttpRequest
+			.newBuilder(URI.create(platform.aosSimulatorUrl() + "/aos/companies"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("aosadmin:aosadmin".getBytes(StandardCharsets.UTF_8)))
+			.build(), BodyHandlers.ofString());
+		assertThat(withServiceAccount.statusCode()).isEqualTo(200);
+		assertThat(platform.banner()).contains(platform.partnerPortalUrl(), platform.customerPortalUrl(),
+				platform.mailboxUrl(), platform.aosSimulatorUrl(), platform.jdbcUrl(), "admin@harborlane.example",
+				"support@rapidstart.example", "rapidstart-demo", "aosadmin", "PRT-100002", "PRT-100003", "PRT-100004");
+	}
+
+	@Test
+	@Order(2)
+	void seedsTheDemoData() throws SQLException {
+		try (Connection connection = connect()) {
+			assertThat(strings(connection, """
+					SELECT partner_id || ' ' || certified || ' ' || schedule_c_signed FROM voice_partner
+					WHERE partner_id LIKE 'PRT-10000_' ORDER BY partner_id""")).containsExactly("PRT-100001 true true", "PRT-100002 true true",
+							"PRT-100003 true false", "PRT-100004 false true");
+			assertThat(strings(connection, """
+					SELECT account_number || ' ' || partner_id || ' ' || country_region FROM voice_customer
+					WHERE account_number LIKE 'CUS-20000_' ORDER BY account_number""")).containsExactly("CUS-200001 PRT-100001 US",
+							"CUS-200002 PRT-100001 US", "CUS-200003 PRT-100002 US");
+			assertThat(strings(connection, """
+					SELECT a.sign_in_id || ' ' || u.role || ' ' || coalesce(p.voice_partner_id, '-') || ' ' || a.enabled
+					FROM account a JOIN partner_user u ON u.account_id = a.id LEFT JOIN partner p ON p.id = u.partner_id
+					WHERE a.sign_in_id IN ('admin@harborlane.example', 'support@rapidstart.example')
+					ORDER BY a.sign_in_id""")).containsExactly("admin@harborlane.example PARTNER_ADMIN PRT-100001 true",
+							"support@rapidstart.example SUPPORT - true");
+			assertThat(strings(connection, "SELECT voice_partner_id FROM partner WHERE activated_at IS NOT NULL"))
+				.containsExactly("PRT-100001");
+			for (String hash : strings(connection, """
+					SELECT password_hash FROM account
+					WHERE sign_in_id IN ('admin@harborlane.example', 'support@rapidstart.example')""")) {
+				assertThat(hash).startsWith("{bcrypt}");
+				assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("rapidstart-demo", hash))
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
+	@Order(3)
+	void showsAMailSentOverSmtpWithItsLinkClickable() throws Exception {
+		GreenMailUtil.sendTextEmail("new.admin@ridgeway.example", "no-reply@rapidstart.example",
+				"Activate your partner account", "Hello,\n\nopen " + LINK + ".\n\n<script>alert(1)</script>",
+				new ServerSetup(settings.smtpPort(), "localhost", ServerSetup.PROTOCOL_SMTP));
+
+		String json = await().atMost(Duration.ofSeconds(10))
+			.until(() -> get(platform.mailboxUrl() + "/api/messages").body(),
+					body -> body.contains("Activate your partner account"));
+		assertThat(json).contains("new.admin@ridgeway.example", "receivedAt", "token=abc123");
+
+		String inbox = get(platform.mailboxUrl() + "/").body();
+		assertThat(inbox).contains("new.admin@ridgeway.example", "Activate your partner account");
+		Matcher messageLink = Pattern.compile("href=\"(/messages/[0-9a-f-]+)\"").matcher(inbox);
+		assertThat(messageLink.find()).isTrue();
+
+		String page = get(platform.mailboxUrl() + messageLink.group(1)).body();
+		// the link is an element, the trailing full stop is not part of it, and the markup in the mail is only text
+		assertThat(page).contains("<a href=\"http://localhost:8082/activate?token=abc123&amp;step=2\"");
+		assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+	}
+
+	@Test
+	@Order(4)
+	void keepsDataAndMailsAcrossARestartWithoutDuplicatingTheSeed() throws Exception {
+		Map<String, Long> before = rowCounts();
+		platform.close();
+		platform = LocalPlatform.start(settings);
+
+		assertThat(rowCounts()).isEqualTo(before);
+		assertThat(get(platform.mailboxUrl() + "/api/messages").body()).contains("Activate your partner account");
+		assertThat(get(platform.partnerPortalUrl() + "/").statusCode()).isEqualTo(200);
+	}
+
+	private Map<String, Long> rowCounts() throws SQLException {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			for (String table : new String[] { "voice_partner", "voice_customer", "partner", "account",
+					"partner_user" }) {
+				try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+					rows.next();
+					counts.put(table, rows.getLong(1));
+				}
+			}
+		}
+		return counts;
+	}
+
+	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+				BodyHandlers.ofString());
+	}
+
+	private static Connection connect() throws SQLException {
+		return DriverManager.getConnection(platform.jdbcUrl(), "postgres", "postgres");
+	}
+
+	private static List<String> strings(Connection connection, String sql) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
