@@ -20,6 +20,8 @@ public final class JsonSupport {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a flag left out of a hand-written document means false (required, hidden, published ...)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
                     JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))

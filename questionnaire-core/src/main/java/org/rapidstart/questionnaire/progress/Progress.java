@@ -1,0 +1,117 @@
+package org.rapidstart.questionnaire.progress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.metadata.ClassOperationMeta;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.metadata.ParameterMeta;
+import org.rapidstart.questionnaire.model.ClassParameter;
+import org.rapidstart.questionnaire.model.FunctionalArea;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.QuestionGroup;
+import org.rapidstart.questionnaire.model.Template;
+import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.validation.Validator;
+import org.rapidstart.questionnaire.visibility.Visibility;
+
+/**
+ * Progress and completeness per question group, functional area and project, and whether an area is open: the
+ * Base information area must be complete before any other area can be answered.
+ */
+public final class Progress {
+
+    private final MetadataCatalogue catalogue;
+    private final Validator validator;
+
+    public Progress(MetadataCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.validator = new Validator(catalogue);
+    }
+
+    public ProjectProgress of(Template template, Answers answers) {
+        Visibility visibility = Visibility.of(template, answers);
+        List<ValidationError> errors = validator.validate(template, answers);
+        Map<String, Integer> errorsByQuestion = new HashMap<>();
+        errors.forEach(e -> errorsByQuestion.merge(e.question().toLowerCase(Locale.ROOT), 1, Integer::sum));
+
+        List<FunctionalArea> areas = template.areasInUse();
+        List<AreaProgress> out = new ArrayList<>();
+        boolean baseComplete = true;
+        for (FunctionalArea area : areas) {
+            List<GroupProgress> groups = new ArrayList<>();
+            for (QuestionGroup g : area.groups()) {
+                groups.add(group(area, g, visibility, answers, errorsByQuestion));
+            }
+            AreaProgress draft = new AreaProgress(area.name(), area.baseInformation(), true, groups);
+            if (area.baseInformation()) {
+                baseComplete = draft.complete();
+            }
+            out.add(draft);
+        }
+        List<AreaProgress> withOpen = new ArrayList<>();
+        for (AreaProgress a : out) {
+            withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || baseComplete,
+                    a.groups()));
+        }
+        return new ProjectProgress(withOpen, errors);
+    }
+
+    /** Whether configurators can answer the area yet: Base information always, others once it is complete. */
+    public boolean isOpen(Template template, String areaName, Answers answers) {
+        return of(template, answers).functionalArea(areaName).map(AreaProgress::open).orElse(false);
+    }
+
+    private GroupProgress group(FunctionalArea area, QuestionGroup g, Visibility visibility, Answers answers,
+                                       Map<String, Integer> errorsByQuestion) {
+        int questions = 0;
+        int answered = 0;
+        int required = 0;
+        int requiredAnswered = 0;
+        int errors = 0;
+        for (Question q : g.questions()) {
+            if (visibility.isActive(q.shortName())) {
+                errors += errorsByQuestion.getOrDefault(q.shortName().toLowerCase(Locale.ROOT), 0);
+            }
+            if (!visibility.isShown(q) || !q.isAnswerable()) {
+                continue;
+            }
+            boolean isAnswered = isAnswered(q, visibility, answers);
+            questions++;
+            answered += isAnswered ? 1 : 0;
+            if (q.required()) {
+                required++;
+                requiredAnswered += isAnswered ? 1 : 0;
+            }
+        }
+        return new GroupProgress(area.name(), g.name(), questions, answered, required, requiredAnswered, errors);
+    }
+
+    private boolean isAnswered(Question q, Visibility visibility, Answers answers) {
+        switch (q.type()) {
+            case FIELD:
+            case NON_ACTIONABLE:
+                return visibility.effectiveValue(q.shortName()).isPresent();
+            case TABLE:
+            case DATA_IMPORT_EXPORT:
+                return answers.rows(q.shortName()).map(r -> !r.isEmpty()).orElse(false);
+            default: {
+                // answered once every parameter the operation cannot run without has a value
+                Map<String, String> given = answers.parameters(q.shortName());
+                Optional<ClassOperationMeta> op = catalogue.classOperation(q.operation().operation());
+                return q.operation().answeredParameters().stream().map(ClassParameter::name)
+                        .filter(p -> op.flatMap(o -> o.parameter(p)).map(ParameterMeta::mandatory).orElse(true))
+                        .allMatch(p -> Optional.ofNullable(given.get(p)).filter(v -> !v.isBlank()).isPresent());
+            }
+        }
+    }
+
+    static int percent(int part, int whole) {
+        return whole == 0 ? 100 : (int) Math.floor(100.0 * part / whole);
+    }
+}

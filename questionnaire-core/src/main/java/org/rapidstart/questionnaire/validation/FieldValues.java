@@ -1,0 +1,183 @@
+package org.rapidstart.questionnaire.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.metadata.EnumMeta;
+import org.rapidstart.questionnaire.metadata.FieldType;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.model.Validation;
+
+/**
+ * Typed checks of one entered value against its field type and the question's validation rules, and the
+ * normalised text that loads (enum values in the AOS's spelling, numbers and dates as entered once they parse).
+ * Messages name the subject ("Customer group ...") when there is one, for table cells and class parameters.
+ */
+public final class FieldValues {
+
+    private final MetadataCatalogue catalogue;
+
+    public FieldValues(MetadataCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * The first problem with a non-blank value, if any: type (length, whole number, number, date, enum value),
+     * then pattern, range and allowed values.
+     */
+    public Optional<String> check(String value, @Nullable FieldType type, Validation rules, @Nullable String subject) {
+        String v = value.trim();
+        String what = subject == null ? "The value" : subject;
+        if (type != null) {
+            Optional<String> typeProblem = checkType(v, type, rules, subject);
+            if (typeProblem.isPresent()) {
+                return typeProblem;
+            }
+        } else if (rules.maxLength() != null && v.length() > rules.maxLength()) {
+            return Optional.of(tooLong(what, v, rules.maxLength()));
+        }
+        if (rules.pattern() != null) {
+            try {
+                if (!Pattern.compile(rules.pattern()).matcher(v).matches()) {
+                    return Optional.of(what + " '" + v + "' does not have the expected form (" + rules.pattern() + ").");
+                }
+            } catch (PatternSyntaxException e) {
+                // refused at publish; an unpublished template in preview simply skips the rule
+            }
+        }
+        Optional<String> range = checkRange(v, type, rules, what);
+        if (range.isPresent()) {
+            return range;
+        }
+        if (!rules.allowedValues().isEmpty() && rules.allowedValues().stream().noneMatch(a -> a.equalsIgnoreCase(v))) {
+            return Optional.of(what + " '" + v + "' is not one of the allowed values: "
+                    + String.join(", ", rules.allowedValues()) + ".");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> checkType(String v, FieldType type, Validation rules, @Nullable String subject) {
+        String what = subject == null ? "The value" : subject;
+        switch (type.kind()) {
+            case STRING: {
+                int max = rules.maxLength() == null ? type.length() : Math.min(type.length(), rules.maxLength());
+                return v.length() > max ? Optional.of(tooLong(what, v, max)) : Optional.empty();
+            }
+            case INT:
+                return parseLong(v) == null
+                        ? Optional.of(what + " '" + v + "' is not a whole number.") : Optional.empty();
+            case REAL:
+                return parseDecimal(v) == null
+                        ? Optional.of(what + " '" + v + "' is not a number.") : Optional.empty();
+            case DATE:
+                return parseDate(v) == null
+                        ? Optional.of(what + " '" + v + "' is not a date; enter it as yyyy-MM-dd, e.g. 2027-01-01.")
+                        : Optional.empty();
+            default: {
+                Optional<EnumMeta> e = catalogue.enumeration(type.enumName());
+                if (e.isEmpty() || e.get().normalise(v).isPresent()) {
+                    return Optional.empty();
+                }
+                return Optional.of("'" + v + "' is not a valid " + (subject == null ? "value" : subject)
+                        + "; choose one of: " + String.join(", ", e.get().values()) + ".");
+            }
+        }
+    }
+
+    private static String tooLong(String what, String v, int max) {
+        return what + " is too long: " + v.length() + " characters, the maximum is " + max + ".";
+    }
+
+    private Optional<String> checkRange(String v, @Nullable FieldType type, Validation rules, String what) {
+        if (rules.min() == null && rules.max() == null) {
+            return Optional.empty();
+        }
+        if (type != null && type.kind() == FieldType.Kind.DATE) {
+            LocalDate d = parseDate(v);
+            LocalDate min = rules.min() == null ? null : parseDate(rules.min());
+            LocalDate max = rules.max() == null ? null : parseDate(rules.max());
+            if (d != null && min != null && d.isBefore(min)) {
+                return Optional.of(what + " must be on or after " + min + ".");
+            }
+            if (d != null && max != null && d.isAfter(max)) {
+                return Optional.of(what + " must be on or before " + max + ".");
+            }
+            return Optional.empty();
+        }
+        BigDecimal n = parseDecimal(v);
+        BigDecimal min = rules.min() == null ? null : parseDecimal(rules.min());
+        BigDecimal max = rules.max() == null ? null : parseDecimal(rules.max());
+        if (n == null) {
+            // a range on text compares lengths: "between 3 and 4 characters" is the usual need (company code)
+            if (min != null && v.length() < min.intValue()) {
+                return Optional.of(what + " must have at least " + min.intValue() + " characters.");
+            }
+            if (max != null && v.length() > max.intValue()) {
+                return Optional.of(what + " must have at most " + max.intValue() + " characters.");
+            }
+            return Optional.empty();
+        }
+        if (type == null || type.kind() == FieldType.Kind.INT || type.kind() == FieldType.Kind.REAL) {
+            if (min != null && n.compareTo(min) < 0) {
+                return Optional.of(what + " must be at least " + min.toPlainString() + ".");
+            }
+            if (max != null && n.compareTo(max) > 0) {
+                return Optional.of(what + " must be at most " + max.toPlainString() + ".");
+            }
+            return Optional.empty();
+        }
+        // numeric-looking text in a String field (e.g. "001"): the range is about its length as well
+        if (min != null && v.length() < min.intValue()) {
+            return Optional.of(what + " must have at least " + min.intValue() + " characters.");
+        }
+        if (max != null && v.length() > max.intValue()) {
+            return Optional.of(what + " must have at most " + max.intValue() + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    /** The text that loads: trimmed, enum values in the catalogue's spelling. Assumes the value passed {@link #check}. */
+    public String normalise(String value, @Nullable FieldType type) {
+        String v = value.trim();
+        if (type != null && type.kind() == FieldType.Kind.ENUM) {
+            return catalogue.enumeration(type.enumName()).flatMap(e -> e.normalise(v)).orElse(v);
+        }
+        return v;
+    }
+
+    /** The values of an enum, for list controls. */
+    public List<String> enumValues(FieldType type) {
+        return type.kind() == FieldType.Kind.ENUM
+                ? catalogue.enumeration(type.enumName()).map(EnumMeta::values).orElse(List.of()) : List.of();
+    }
+
+    static @Nullable Long parseLong(String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static @Nullable BigDecimal parseDecimal(String v) {
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static @Nullable LocalDate parseDate(String v) {
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.rapidstart.questionnaire.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.answers.RowSource;
+import org.rapidstart.questionnaire.metadata.ClassOperationMeta;
+import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.FieldType;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.metadata.ParameterMeta;
+import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.model.ClassParameter;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.Control;
+import org.rapidstart.questionnaire.model.Lookup;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.Template;
+import org.rapidstart.questionnaire.model.Validation;
+import org.rapidstart.questionnaire.visibility.Visibility;
+
+/**
+ * Checks a project's answers against its template and the metadata catalogue: required answers, field types
+ * (lengths from the catalogue unless the question sets a shorter one, whole numbers, numbers, ISO dates, enum
+ * values in any letter case), patterns, ranges, allowed values, lookups, mandatory columns and repeated keys in
+ * table rows. Only questions that apply (see {@link Visibility}) are checked; hidden questions carry designer
+ * values, which the publish check covers. Table rows are read once each, so streamed DIXF answers stay streamed.
+ */
+public final class Validator {
+
+    private final MetadataCatalogue catalogue;
+    private final FieldValues fieldValues;
+
+    public Validator(MetadataCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.fieldValues = new FieldValues(catalogue);
+    }
+
+    /** Every problem, in question order (rows in row order). Empty when the answers can load. */
+    public List<ValidationError> validate(Template template, Answers answers) {
+        Visibility visibility = Visibility.of(template, answers);
+        Lookups lookups = new Lookups(catalogue, template, visibility, answers);
+        List<ValidationError> errors = new ArrayList<>();
+        for (Question q : visibility.activeQuestions()) {
+            validate(q, answers, visibility, lookups, errors);
+        }
+        return errors;
+    }
+
+    private void validate(Question q, Answers answers, Visibility visibility, Lookups lookups,
+                          List<ValidationError> errors) {
+        switch (q.type()) {
+            case FIELD:
+                if (!q.hidden()) {
+                    validateField(q, visibility, lookups, errors);
+                }
+                break;
+            case NON_ACTIONABLE:
+                if (!q.hidden()) {
+                    validateChoice(q, visibility, errors);
+                }
+                break;
+            case TABLE:
+            case DATA_IMPORT_EXPORT:
+                validateRows(q, answers, visibility, lookups, errors);
+                break;
+            default:
+                validateClass(q, answers, visibility, lookups, errors);
+                break;
+        }
+    }
+
+    private void validateField(Question q, Visibility visibility, Lookups lookups, List<ValidationError> errors) {
+        Optional<String> value = visibility.effectiveValue(q.shortName());
+        if (value.isEmpty()) {
+            if (q.required()) {
+                errors.add(ValidationError.of(q.shortName(), "An answer is required."));
+            }
+            return;
+        }
+        FieldMeta meta = catalogue.field(q.field().table(), q.field().field()).orElse(null);
+        Validation rules = q.validationOrNone();
+        if (q.control() == Control.LIST && !q.options().isEmpty() && rules.allowedValues().isEmpty()) {
+            rules = new Validation(rules.maxLength(), rules.pattern(), rules.min(), rules.max(), q.options());
+        }
+        checkValue(q.shortName(), null, null, value.get(), meta == null ? null : meta.type(), rules, null,
+                q.lookup(), meta, lookups, errors);
+    }
+
+    private void validateChoice(Question q, Visibility visibility, List<ValidationError> errors) {
+        Optional<String> value = visibility.effectiveValue(q.shortName());
+        if (value.isEmpty()) {
+            if (q.required()) {
+                errors.add(ValidationError.of(q.shortName(), "An answer is required."));
+            }
+            return;
+        }
+        List<String> choices = q.choices();
+        if (!choices.isEmpty() && choices.stream().noneMatch(c -> c.equalsIgnoreCase(value.get()))) {
+            errors.add(ValidationError.of(q.shortName(),
+                    "'" + value.get() + "' is not one of the choices: " + String.join(", ", choices) + "."));
+        }
+    }
+
+    private void validateRows(Question q, Answers answers, Visibility visibility, Lookups lookups,
+                              List<ValidationError> errors) {
+        Optional<RowSource> rows = answers.rows(q.shortName());
+        if (rows.isEmpty() || rows.get().isEmpty()) {
+            if (q.required()) {
+                errors.add(ValidationError.of(q.shortName(), "Add at least one row."));
+            }
+            return;
+        }
+        Optional<TableMeta> table = catalogue.table(q.table().table());
+        List<FieldMeta> keys = table.map(TableMeta::keyFields).orElse(List.of());
+        Map<String, Integer> seenKeys = new HashMap<>();
+        int[] rowNumber = {0};
+        rows.get().forEach(raw -> {
+            int row = ++rowNumber[0];
+            Map<String, String> cells = visibility.effectiveRow(q.table(), raw);
+            for (Column c : q.table().columns()) {
+                FieldMeta meta = table.flatMap(t -> t.field(c.field())).orElse(null);
+                String v = Lookups.cell(cells, c.field());
+                if (v == null) {
+                    if (c.mandatory() || (meta != null && meta.mandatory())) {
+                        errors.add(new ValidationError(q.shortName(), row, c.field(),
+                                c.label() + " must be filled in."));
+                    }
+                    continue;
+                }
+                if (!c.hidden()) {
+                    checkValue(q.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
+                            c.validationOrNone(), c.label(), c.lookup(), meta, lookups, errors);
+                }
+            }
+            checkRepeatedKey(q, keys, cells, row, seenKeys, errors);
+        });
+    }
+
+    private static void checkRepeatedKey(Question q, List<FieldMeta> keys, Map<String, String> cells, int row,
+                                         Map<String, Integer> seenKeys, List<ValidationError> errors) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        StringBuilder key = new StringBuilder();
+        StringJoiner labels = new StringJoiner(", ");
+        StringJoiner values = new StringJoiner(", ");
+        for (FieldMeta k : keys) {
+            String v = Lookups.cell(cells, k.name());
+            if (v == null) {
+                // a missing key part is already reported as a missing mandatory cell
+                return;
+            }
+            key.append(v.toLowerCase(Locale.ROOT)).append('\u0000');
+            labels.add(q.table().column(k.name()).map(Column::label).orElse(k.name()));
+            values.add(v);
+        }
+        Integer first = seenKeys.putIfAbsent(key.toString(), row);
+        if (first != null) {
+            errors.add(new ValidationError(q.shortName(), row, keys.get(keys.size() - 1).name(),
+                    "This row repeats " + labels + " '" + values + "' of row " + first + "."));
+        }
+    }
+
+    private void validateClass(Question q, Answers answers, Visibility visibility, Lookups lookups,
+                               List<ValidationError> errors) {
+        Map<String, String> given = answers.parameters(q.shortName());
+        boolean anyAnswered = q.operation().answeredParameters().stream()
+                .anyMatch(p -> given.containsKey(p.name()) && !given.get(p.name()).isBlank());
+        if (!q.required() && !anyAnswered && !q.operation().answeredParameters().isEmpty()) {
+            // an optional operation nobody filled in is simply not run
+            return;
+        }
+        Optional<ClassOperationMeta> op = catalogue.classOperation(q.operation().operation());
+        for (ClassParameter p : q.operation().parameters()) {
+            ParameterMeta meta = op.flatMap(o -> o.parameter(p.name())).orElse(null);
+            boolean mandatory = meta != null && meta.mandatory();
+            Optional<String> value;
+            if (p.fixedValue() != null) {
+                continue;
+            } else if (p.valueFrom() != null) {
+                value = visibility.activeValue(p.valueFrom());
+                if (value.isEmpty() && mandatory) {
+                    errors.add(new ValidationError(q.shortName(), null, p.name(), p.label()
+                            + " takes its value from the question '" + p.valueFrom() + "', which has no answer."));
+                }
+                continue;
+            } else {
+                value = Optional.ofNullable(given.get(p.name())).map(String::trim).filter(s -> !s.isEmpty());
+            }
+            if (value.isEmpty()) {
+                if (mandatory) {
+                    errors.add(new ValidationError(q.shortName(), null, p.name(), p.label() + " must be filled in."));
+                }
+                continue;
+            }
+            checkValue(q.shortName(), null, p.name(), value.get(), meta == null ? null : meta.type(),
+                    p.validationOrNone(), p.label(), p.lookup(), null, lookups, errors);
+        }
+    }
+
+    /** "Customer groups" reads "customer groups" inside a sentence; "ZIP codes" keeps its capitals. */
+    private static String inSentence(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))) {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return name;
+    }
+
+    private void checkValue(String question, @Nullable Integer row, @Nullable String column, String value,
+                            @Nullable FieldType type, Validation rules, @Nullable String subject,
+                            @Nullable Lookup lookup, @Nullable FieldMeta target, Lookups lookups,
+                            List<ValidationError> errors) {
+        Optional<String> problem = fieldValues.check(value, type, rules, subject);
+        if (problem.isPresent()) {
+            errors.add(new ValidationError(question, row, column, problem.get()));
+            return;
+        }
+        if (lookup == null) {
+            return;
+        }
+        Optional<LookupValues> allowed = lookups.values(lookup, target, type);
+        if (allowed.isPresent() && !allowed.get().contains(value)) {
+            String what = subject == null ? "The value" : subject;
+            String message = allowed.get().values().isEmpty()
+                    ? what + " '" + value.trim() + "' cannot be checked: nothing is answered in '"
+                            + allowed.get().source() + "' yet."
+                    : what + " '" + value.trim() + "' is not one of the " + inSentence(allowed.get().source())
+                            + " answered in '" + allowed.get().source() + "'.";
+            errors.add(new ValidationError(question, row, column, message));
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.rapidstart.questionnaire.visibility;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.Dependency;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.QuestionGroup;
+import org.rapidstart.questionnaire.model.TableTarget;
+import org.rapidstart.questionnaire.model.Template;
+
+/**
+ * Which questions apply to a project given its answers, and the values they carry.
+ *
+ * <p>A question is <em>active</em> when it has no dependency, or its parent is active and the parent's value is one
+ * of the dependency's values; so a child of a parent that does not apply does not apply either, however deep the
+ * chain. An active question is <em>shown</em> unless the designer hid it; a hidden active question still loads its
+ * fixed value (or the value of the question it copies). Only the areas in use count (see
+ * {@link Template#areasInUse()}). A dependency cycle (refused at publish) makes the questions in it inactive.
+ */
+public final class Visibility {
+
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Answers answers;
+    private final Map<String, Boolean> active = new HashMap<>();
+
+    private Visibility(Template template, Answers answers) {
+        this.answers = answers;
+        for (Question q : template.questionsInUse()) {
+            questions.putIfAbsent(key(q.shortName()), q);
+        }
+    }
+
+    public static Visibility of(Template template, Answers answers) {
+        return new Visibility(template, answers);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the question applies: its answer counts, is validated and loads. */
+    public boolean isActive(String shortName) {
+        return isActive(shortName, new HashSet<>());
+    }
+
+    private boolean isActive(String shortName, Set<String> visiting) {
+        String k = key(shortName);
+        Boolean known = active.get(k);
+        if (known != null) {
+            return known;
+        }
+        Question q = questions.get(k);
+        boolean result;
+        if (q == null || !visiting.add(k)) {
+            // unknown question, or a dependency cycle: neither can apply
+            result = false;
+        } else {
+            Dependency d = q.dependency();
+            if (d == null) {
+                result = true;
+            } else {
+                result = isActive(d.question(), visiting)
+                        && effectiveValue(d.question()).map(d::isSatisfiedBy).orElse(false);
+            }
+            visiting.remove(k);
+        }
+        active.put(k, result);
+        return result;
+    }
+
+    /** Whether the question is shown on the answering page: active and not hidden by the designer. */
+    public boolean isShown(String shortName) {
+        Question q = questions.get(key(shortName));
+        return q != null && !q.hidden() && isActive(shortName);
+    }
+
+    public boolean isShown(Question q) {
+        return isShown(q.shortName());
+    }
+
+    /** The shown questions of the template, in order. */
+    public List<Question> shownQuestions() {
+        return questions.values().stream().filter(this::isShown).toList();
+    }
+
+    /** The shown questions of one group, in order. */
+    public List<Question> shownQuestions(QuestionGroup group) {
+        return group.questions().stream().filter(this::isShown).toList();
+    }
+
+    /** The active questions of the template, in order (shown ones and hidden ones that load a value). */
+    public List<Question> activeQuestions() {
+        return questions.values().stream().filter(q -> isActive(q.shortName())).toList();
+    }
+
+    public Optional<Question> question(String shortName) {
+        return Optional.ofNullable(questions.get(key(shortName)));
+    }
+
+    /**
+     * The value a single-value question carries: the fixed value (or copied value) of a hidden question, else the
+     * configurator's answer, trimmed. Empty when there is none. Does not look at whether the question is active.
+     */
+    public Optional<String> effectiveValue(String shortName) {
+        return effectiveValue(shortName, new HashSet<>());
+    }
+
+    private Optional<String> effectiveValue(String shortName, Set<String> visiting) {
+        Question q = questions.get(key(shortName));
+        if (q == null || !visiting.add(key(shortName))) {
+            return Optional.empty();
+        }
+        Optional<String> v;
+        if (q.hidden()) {
+            v = q.fixedValue() != null ? Optional.of(q.fixedValue())
+                    : q.valueFrom() != null ? effectiveValue(q.valueFrom(), visiting) : Optional.empty();
+        } else {
+            v = answers.value(q.shortName());
+        }
+        return v.map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** The value of a question another setting copies ({@code valueFrom}), empty when that question does not apply. */
+    public Optional<String> activeValue(String shortName) {
+        return isActive(shortName) ? effectiveValue(shortName) : Optional.empty();
+    }
+
+    /**
+     * A row as it loads: the entered cells of visible columns (trimmed, blanks dropped, keys as the columns' field
+     * names) plus the values of hidden columns. Cells of unknown columns are dropped.
+     */
+    public Map<String, String> effectiveRow(TableTarget target, Map<String, String> row) {
+        Map<String, String> ci = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        ci.putAll(row);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Column c : target.columns()) {
+            @Nullable String v;
+            if (c.hidden()) {
+                v = c.fixedValue() != null ? c.fixedValue()
+                        : c.valueFrom() != null ? activeValue(c.valueFrom()).orElse(null) : null;
+            } else {
+                v = ci.get(c.field());
+            }
+            if (v != null && !v.isBlank()) {
+                out.put(c.field(), v.trim());
+            }
+        }
+        return out;
+    }
+}
