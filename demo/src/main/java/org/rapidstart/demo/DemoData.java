@@ -124,7 +124,8 @@ final class DemoData {
 		}
 	}
 
-	private void partnerUser(Connection connection, long accountId, @Nullable Long partnerId, String role) throws SQLException {
+	private void partnerUser(Connection connection, long accountId, @Nullable Long partnerId, String role)
+			throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO partner_user (id, account_id, partner_id, role, created_at)
 				VALUES (nextval('partner_user_seq'), ?, ?, ?, now())

@@ -68,16 +68,18 @@ public final class LocalPlatform implements AutoCloseable {
 			if (this.settings.externalMail() == null) {
 				this.mailStore = MailStore.start(this.settings.smtpPort(), this.settings.dataDir().resolve("mail"));
 				this.running.push(this.mailStore);
-				this.running.push(run("Mailbox", MailboxApplication.builder(this.mailStore),
+				this.running.push(run("Mailbox", MailboxApplication.class,
+						MailboxApplication.builder(this.mailStore),
 						Map.of("server.port", String.valueOf(this.settings.mailboxPort()))));
 			}
 			// the Partner Portal first: its start runs Flyway, which the seed and the other portal rely on
-			this.running.push(run("Partner Portal", PartnerPortalApplication.builder(),
-					portalProperties(this.settings.partnerPortalPort())));
+			this.running.push(run("Partner Portal", PartnerPortalApplication.class,
+					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort())));
 			seedDemoData();
-			this.running.push(run("Customer Portal", CustomerPortalApplication.builder(),
-					portalProperties(this.settings.customerPortalPort())));
-			this.running.push(run("AOS simulator", AosSimulatorApplication.builder(), aosProperties()));
+			this.running.push(run("Customer Portal", CustomerPortalApplication.class,
+					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort())));
+			this.running.push(run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
+					aosProperties()));
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -147,16 +149,19 @@ public final class LocalPlatform implements AutoCloseable {
 	 * Runs one app with {@code properties} as command-line arguments: those win over system properties and
 	 * environment variables, so the simulator gets its own database even when SPRING_DATASOURCE_URL is set.
 	 */
-	private static ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
-			Map<String, String> properties) {
+	private static ConfigurableApplicationContext run(String name, Class<?> application,
+			SpringApplicationBuilder builder, Map<String, String> properties) {
 		log.info("Starting the {}", name);
 		List<String> args = new ArrayList<>();
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		// one banner for the whole platform (ours), not one per app
 		args.add("--spring.main.banner-mode=off");
+		// logging is set up once per JVM, by the first app: its name would label every app's log lines
+		args.add("--logging.include-application-name=false");
 		try {
 			// the platform stops the apps itself, in order, before the database they use
-			return builder.registerShutdownHook(false).run(args.toArray(String[]::new));
+			// main(...): the start-up log names the app ("Started PartnerPortalApplication"), not the JVM's main class
+			return builder.main(application).registerShutdownHook(false).run(args.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("The " + name + " did not start: " + ex.getMessage(), ex);

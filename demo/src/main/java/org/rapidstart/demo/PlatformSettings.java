@@ -46,7 +46,8 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 		ExternalMail mail = (mailHost == null || mailHost.isBlank()) ? null
 				: new ExternalMail(mailHost, env.getProperty("spring.mail.port", Integer.class, 25),
 						env.getProperty("spring.mail.username"), env.getProperty("spring.mail.password"));
-		return new PlatformSettings(Path.of(env.getProperty("rapidstart.demo.data-dir", "./data")),
+		Path dataDir = Path.of(env.getProperty("rapidstart.demo.data-dir", "./data")).toAbsolutePath().normalize();
+		return new PlatformSettings(dataDir,
 				port(env, "postgres-port", 5433), port(env, "smtp-port", 2525), port(env, "mailbox-port", 8025),
 				port(env, "partner-portal-port", 8081), port(env, "customer-portal-port", 8082),
 				port(env, "aos-simulator-port", 8101), database, mail);

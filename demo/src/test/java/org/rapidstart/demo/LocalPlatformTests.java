@@ -99,8 +99,9 @@ class LocalPlatformTests {
 		try (Connection connection = connect()) {
 			assertThat(strings(connection, """
 					SELECT partner_id || ' ' || certified || ' ' || schedule_c_signed FROM voice_partner
-					WHERE partner_id LIKE 'PRT-10000_' ORDER BY partner_id""")).containsExactly("PRT-100001 true true", "PRT-100002 true true",
-							"PRT-100003 true false", "PRT-100004 false true");
+					WHERE partner_id LIKE 'PRT-10000_' ORDER BY partner_id"""))
+				.containsExactly("PRT-100001 true true", "PRT-100002 true true", "PRT-100003 true false",
+						"PRT-100004 false true");
 			assertThat(strings(connection, """
 					SELECT account_number || ' ' || partner_id || ' ' || country_region FROM voice_customer
 					WHERE account_number LIKE 'CUS-20000_' ORDER BY account_number""")).containsExactly("CUS-200001 PRT-100001 US",
