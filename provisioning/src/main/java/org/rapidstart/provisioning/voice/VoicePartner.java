@@ -1,5 +1,6 @@
 package org.rapidstart.provisioning.voice;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,6 +17,7 @@ public class VoicePartner {
 
 	private boolean certified;
 
+	@Column(name = "schedule_c_signed")
 	private boolean scheduleCSigned;
 
 	protected VoicePartner() {

@@ -1,0 +1,98 @@
+package org.rapidstart.provisioning;
+
+import java.io.StringReader;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.rapidstart.provisioning.partner.PartnerAccounts;
+import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
+import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.voice.VoiceDirectory;
+import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestClock;
+import org.rapidstart.testsupport.TestSmtpServer;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Test data made through the real services: a VOICE directory, and partners activated the way a person would
+ * (register, follow the e-mailed link, set a password). Names are unique per call so tests never collide.
+ */
+@TestComponent
+public class Fixtures {
+
+	/** Every provisioning test runs on a clock it can move. */
+	@org.springframework.context.annotation.Bean
+	@org.springframework.context.annotation.Primary
+	static TestClock testClock() {
+		return new TestClock();
+	}
+
+	public static final String PASSWORD = "correct-horse-battery";
+
+	private final VoiceDirectory voice;
+
+	private final PartnerAccounts partnerAccounts;
+
+	Fixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts) {
+		this.voice = voice;
+		this.partnerAccounts = partnerAccounts;
+	}
+
+	/** A certified partner with Schedule C signed and two VOICE customers; returns its VOICE partner ID. */
+	public VoiceWorld voiceWorld() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		VoiceWorld world = new VoiceWorld("PRT-A" + suffix, "PRT-B" + suffix, "CUS-A1" + suffix, "CUS-A2" + suffix,
+				"CUS-B1" + suffix, suffix);
+		importCsv("""
+				partner_id,name,certified,schedule_c_signed
+				%s,Alpha Partners %s,yes,yes
+				%s,Beta Partners %s,yes,yes
+				PRT-U%s,Unsigned Partners,yes,no
+				PRT-N%s,Uncertified Partners,no,yes
+				""".formatted(world.partnerA(), suffix, world.partnerB(), suffix, suffix, suffix));
+		importCsv("""
+				account_number,organisation_name,street,city,state,postal_code,country_region,partner_id
+				%s,Alder Manufacturing %s,1 Mill Road,Springfield,IL,62701,US,%s
+				%s,Birchwood Foods %s,2 Orchard Lane,Madison,WI,53703,US,%s
+				%s,Cedar Logistics %s,3 Harbour St,Leeds,,LS1 4AP,GB,%s
+				""".formatted(world.customerA1(), suffix, world.partnerA(), world.customerA2(), suffix,
+				world.partnerA(), world.customerB1(), suffix, world.partnerB()));
+		return world;
+	}
+
+	private void importCsv(String csv) {
+		VoiceDirectory.ImportResult result = this.voice.importCsv(new StringReader(csv), "test");
+		if (!result.succeeded()) {
+			throw new IllegalStateException("fixture import failed: " + result.errors());
+		}
+	}
+
+	/** Activates the partner's account as a person would and returns its administrator as an actor. */
+	public PartnerActor activatedAdmin(String voicePartnerId) {
+		String signInId = "admin-" + voicePartnerId.toLowerCase() + "@partner.example";
+		this.partnerAccounts.register(voicePartnerId, "Admin of " + voicePartnerId, signInId);
+		MimeMessage mail = CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signInId, "Verify");
+		String link = CapturedMail.firstLink(mail);
+		this.partnerAccounts.completeSignUp(link.substring(link.lastIndexOf('/') + 1), PASSWORD, PASSWORD);
+		SignInProfile profile = this.partnerAccounts.signInProfile(signInId).orElseThrow();
+		return new PartnerActor(profile.accountId(), profile.signInId(), profile.partnerId(),
+				profile.voicePartnerId(), profile.role());
+	}
+
+	/** The partner IDs and customer account numbers of one {@link #voiceWorld()}. */
+	public record VoiceWorld(String partnerA, String partnerB, String customerA1, String customerA2,
+			String customerB1, String suffix) {
+
+		public String unsignedPartner() {
+			return "PRT-U" + this.suffix;
+		}
+
+		public String uncertifiedPartner() {
+			return "PRT-N" + this.suffix;
+		}
+
+	}
+
+}
