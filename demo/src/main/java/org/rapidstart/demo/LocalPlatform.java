@@ -1,5 +1,6 @@
 package org.rapidstart.demo;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -88,14 +89,15 @@ public final class LocalPlatform implements AutoCloseable {
 	}
 
 	private DatabaseServer startDatabase() {
-		if (this.settings.externalDatabase() != null) {
-			log.info("Using the PostgreSQL at {}", this.settings.externalDatabase().url());
-			return DatabaseServer.external(this.settings.externalDatabase());
+		PlatformSettings.ExternalDatabase external = this.settings.externalDatabase();
+		if (external != null) {
+			log.info("Using the PostgreSQL at {}", external.url());
+			return DatabaseServer.external(external);
 		}
-		log.info("Starting the embedded PostgreSQL on port {} (first start downloads nothing, but initialises a "
-				+ "cluster: a few seconds)", this.settings.postgresPort());
-		return DatabaseServer.startEmbedded(this.settings.dataDir().resolve("postgres"),
-				this.settings.postgresPort());
+		Path cluster = this.settings.dataDir().resolve("postgres");
+		log.info("Starting the embedded PostgreSQL on port {} with its data in {} (created on the first start)",
+				this.settings.postgresPort(), cluster);
+		return DatabaseServer.startEmbedded(cluster, this.settings.postgresPort());
 	}
 
 	private Map<String, String> portalProperties(int port) {
