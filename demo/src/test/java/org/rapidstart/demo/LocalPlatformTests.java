@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -157,6 +159,20 @@ class LocalPlatformTests {
 		assertThat(rowCounts()).isEqualTo(before);
 		assertThat(get(platform.mailboxUrl() + "/api/messages").body()).contains("Activate your partner account");
 		assertThat(get(platform.partnerPortalUrl() + "/").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(5)
+	void deletesAllMailsFromThePageAndTheDataFolder() throws Exception {
+		HttpResponse<String> deleted = this.http.send(HttpRequest.newBuilder(URI.create(platform.mailboxUrl()
+				+ "/delete-all")).POST(HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+
+		assertThat(deleted.statusCode()).isEqualTo(200);
+		assertThat(deleted.body()).contains("No mail yet.");
+		assertThat(get(platform.mailboxUrl() + "/api/messages").body()).isEqualTo("[]");
+		try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
+			assertThat(files).isEmpty();
+		}
 	}
 
 	private Map<String, Long> rowCounts() throws SQLException {
