@@ -84,8 +84,8 @@ public final class FieldValues {
                 if (e.isEmpty() || e.get().normalise(v).isPresent()) {
                     return Optional.empty();
                 }
-                return Optional.of("'" + v + "' is not a valid " + (subject == null ? "value" : subject)
-                        + "; choose one of: " + String.join(", ", e.get().values()) + ".");
+                return Optional.of(what + " '" + v + "' is not valid; choose one of: "
+                        + String.join(", ", e.get().values()) + ".");
             }
         }
     }

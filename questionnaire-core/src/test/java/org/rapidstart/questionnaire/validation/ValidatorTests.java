@@ -91,7 +91,7 @@ class ValidatorTests {
                 .withControl(Control.LIST).withLookup(Lookup.enumValues()));
         assertThat(messages(t, Answers.empty().with("Check", "balanceall"))).isEmpty();
         assertThat(messages(t, Answers.empty().with("Check", "Always")))
-                .containsExactly("'Always' is not a valid value; choose one of: No, Balance, BalanceAll.");
+                .containsExactly("The value 'Always' is not valid; choose one of: No, Balance, BalanceAll.");
     }
 
     @Test
@@ -228,7 +228,7 @@ class ValidatorTests {
                 .withParameter("Fiscal", "PeriodUnit", "Fortnight").withParameter("Fiscal", "PeriodQuantity", "1")
                 .withParameter("Fiscal", "NumberOfYears", "2");
         assertThat(messages(t, a)).containsExactly(
-                "'Fortnight' is not a valid Period unit; choose one of: Day, Month, Year.");
+                "Period unit 'Fortnight' is not valid; choose one of: Day, Month, Year.");
     }
 
     @Test
