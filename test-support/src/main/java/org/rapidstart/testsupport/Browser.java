@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,23 +65,56 @@ public final class Browser implements AutoCloseable {
 		return labelElement.findElement(By.xpath(".//input|.//select|.//textarea"));
 	}
 
-	/** Clicks the button, submit input or link whose visible text is exactly {@code text}. */
+	/**
+	 * Clicks the button (or submit input) whose visible text is exactly {@code text}; only when there is none, the
+	 * link with that text. Buttons win because a page often has a navigation link with the same words.
+	 */
 	public Browser press(String text) {
-		By by = By.xpath("//button[normalize-space(.)=" + literal(text) + "]|//input[@type='submit' and @value="
-				+ literal(text) + "]|//a[normalize-space(.)=" + literal(text) + "]");
-		WebElement element = new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-		element.click();
+		By button = By.xpath("//button[normalize-space(.)=" + literal(text) + "]|//input[@type='submit' and @value="
+				+ literal(text) + "]");
+		By link = By.xpath("//a[normalize-space(.)=" + literal(text) + "]");
+		WebElement element = wait(WAIT).until(d -> {
+			for (By by : List.of(button, link)) {
+				for (WebElement candidate : d.findElements(by)) {
+					if (candidate.isDisplayed() && candidate.isEnabled()) {
+						return candidate;
+					}
+				}
+			}
+			return null;
+		});
+		((JavascriptExecutor) this.driver).executeScript(
+				"arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			// a sticky element or an unfinished layout covers it: click it as a script would
+			((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", element);
+		}
 		return this;
 	}
 
+	/** Waits until the page shows the text; pages that are being replaced by a navigation are simply read again. */
 	public Browser waitForText(String text) {
-		new WebDriverWait(this.driver, WAIT).until(d -> pageText().contains(text));
+		try {
+			wait(WAIT).until(d -> pageText().contains(text));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			throw new AssertionError("Page " + currentUrl() + " never showed '" + text + "'. It shows:\n" + pageText(),
+					ex);
+		}
 		return this;
+	}
+
+	private WebDriverWait wait(Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(this.driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	public WebElement waitFor(By by) {
-		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+		return wait(WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
 
 	public List<WebElement> all(By by) {

@@ -1,0 +1,7 @@
+/**
+ * The partner's activity: its audit log.
+ */
+@NullMarked
+package org.rapidstart.partner.activity;
+
+import org.jspecify.annotations.NullMarked;

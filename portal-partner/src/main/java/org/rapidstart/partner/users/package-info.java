@@ -1,0 +1,7 @@
+/**
+ * Partner users: administrators add administrators and users.
+ */
+@NullMarked
+package org.rapidstart.partner.users;
+
+import org.jspecify.annotations.NullMarked;
