@@ -22,7 +22,9 @@ import org.rapidstart.questionnaire.visibility.Visibility;
 
 /**
  * Progress and completeness per question group, functional area and project, and whether an area is open: the
- * Base information area must be complete before any other area can be answered.
+ * Base information area must be complete before any other area can be answered. Errors count only on questions
+ * that have some input, so a fresh project shows no errors, only unanswered questions. A Class question whose
+ * operation needs none of its answered parameters counts as answered from the start.
  */
 public final class Progress {
 
@@ -75,7 +77,8 @@ public final class Progress {
         int requiredAnswered = 0;
         int errors = 0;
         for (Question q : g.questions()) {
-            if (visibility.isActive(q.shortName())) {
+            // a question nobody has touched yet is unanswered, not wrong: its "required" message is not an error here
+            if (visibility.isActive(q.shortName()) && hasInput(q, answers)) {
                 errors += errorsByQuestion.getOrDefault(q.shortName().toLowerCase(Locale.ROOT), 0);
             }
             if (!visibility.isShown(q) || !q.isAnswerable()) {
@@ -109,6 +112,11 @@ public final class Progress {
                         .allMatch(p -> Optional.ofNullable(given.get(p)).filter(v -> !v.isBlank()).isPresent());
             }
         }
+    }
+
+    private static boolean hasInput(Question q, Answers answers) {
+        return answers.value(q.shortName()).isPresent() || answers.rows(q.shortName()).isPresent()
+                || !answers.parameters(q.shortName()).isEmpty();
     }
 
     static int percent(int part, int whole) {

@@ -227,14 +227,12 @@ public final class Validator {
             return;
         }
         Optional<LookupValues> allowed = lookups.values(lookup, target, type);
-        if (allowed.isPresent() && !allowed.get().contains(value)) {
+        // nothing answered in the source yet is not an error: Base information refers to countries/regions that
+        // the Addresses area answers later, and must be completable first; the check applies once there are values
+        if (allowed.isPresent() && !allowed.get().values().isEmpty() && !allowed.get().contains(value)) {
             String what = subject == null ? "The value" : subject;
-            String message = allowed.get().values().isEmpty()
-                    ? what + " '" + value.trim() + "' cannot be checked: nothing is answered in '"
-                            + allowed.get().source() + "' yet."
-                    : what + " '" + value.trim() + "' is not one of the " + inSentence(allowed.get().source())
-                            + " answered in '" + allowed.get().source() + "'.";
-            errors.add(new ValidationError(question, row, column, message));
+            errors.add(new ValidationError(question, row, column, what + " '" + value.trim() + "' is not one of the "
+                    + inSentence(allowed.get().source()) + " answered in '" + allowed.get().source() + "'."));
         }
     }
 }
