@@ -1,0 +1,132 @@
+package org.rapidstart.partner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.rapidstart.partner.PartnerFixtures.World;
+import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
+import org.rapidstart.provisioning.voice.VoiceDirectory;
+import org.rapidstart.testsupport.Browser;
+import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestSmtpServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An administrator adds a partner user who activates through the e-mail; Support imports the VOICE directory. */
+@PartnerPortalTest
+class PartnerUsersAndSupportBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartnerFixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	VoiceDirectory voice;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	void signIn(String signInId, String password) {
+		browser.driver().manage().deleteAllCookies();
+		browser.open(url("/sign-in")).fill("Sign-in ID", signInId).fill("Password", password).press("Sign in");
+	}
+
+	@Test
+	void administratorAddsAPartnerUserWhoActivatesAndWorksWithoutAdminPages() {
+		World world = this.fixtures.world();
+		SignInProfile admin = this.fixtures.activatedAdmin(world.harborLane());
+		signIn(admin.signInId(), PartnerFixtures.PASSWORD);
+		browser.waitForText("Getting Started – Partner Portal");
+		browser.press("Users").waitForText("Add a partner user");
+		String colleague = "colleague-" + world.s().toLowerCase() + "@harborlane.example";
+		browser.fill("Name", "Colin League").fill("Sign-in ID", "not-an-email").press("Send invitation");
+		browser.waitForText("Enter a valid e-mail address");
+		browser.fill("Sign-in ID", colleague).fill("Role", "User").press("Send invitation");
+		browser.waitForText("Invitation sent to " + colleague);
+		assertThat(browser.waitFor(By.id("users")).getText()).contains("Colin League").contains("Invitation sent");
+
+		String link = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), colleague, "added to the Partner Portal"));
+		browser.driver().manage().deleteAllCookies();
+		browser.open(link.replace("http://localhost:8081", url("")));
+		browser.fill("Password", "colleague-secret").fill("Confirm password", "colleague-secret-typo")
+			.press("Set password");
+		browser.waitForText("The two passwords do not match.");
+		browser.fill("Password", "colleague-secret").fill("Confirm password", "colleague-secret").press("Set password");
+		browser.waitForText("Your password is set");
+
+		// the link works once
+		browser.open(link.replace("http://localhost:8081", url(""))).waitForText("already been used");
+
+		signIn(colleague, "colleague-secret");
+		browser.waitForText("Getting Started – Partner Portal");
+		assertThat(browser.all(By.linkText("Users"))).isEmpty();
+		browser.open(url("/users")).waitForText("Not allowed");
+	}
+
+	@Test
+	void supportImportsTheVoiceDirectoryAndSeesBadRowsByLine(@TempDir Path folder) throws Exception {
+		String suffix = String.valueOf(System.nanoTime() % 100000);
+		String signIn = "support-" + suffix + "@rapidstart.example";
+		createSupportUser(signIn);
+		signIn(signIn, "support-secret-1");
+		browser.waitForText("Support console");
+
+		Path bad = folder.resolve("partners-bad.csv");
+		Files.writeString(bad, "partner_id,name,certified,schedule_c_signed\nPRT-S" + suffix
+				+ ",Good Partner,yes,yes\n,No Id Partner,yes,maybe\n");
+		browser.field("CSV file").sendKeys(bad.toString());
+		browser.press("Import").waitForText("Nothing was imported");
+		assertThat(browser.waitFor(By.id("import-errors")).getText()).contains("3 partner_id A value is required.")
+			.contains("3 schedule_c_signed Expected yes or no");
+		assertThat(this.voice.findPartner("PRT-S" + suffix)).isEmpty();
+
+		Path good = folder.resolve("partners.csv");
+		Files.writeString(good, "partner_id,name,certified,schedule_c_signed\nPRT-S" + suffix + ",Good Partner,yes,yes\n");
+		browser.field("CSV file").sendKeys(good.toString());
+		browser.press("Import").waitForText("1 partners imported from partners.csv.");
+		assertThat(this.voice.findPartner("PRT-S" + suffix)).isPresent();
+	}
+
+	/** Support accounts are created by the operator (the demo seeds one); here straight into the database. */
+	private void createSupportUser(String signIn) {
+		long accountId = this.jdbc.queryForObject("select nextval('account_seq')", Long.class);
+		this.jdbc.update("insert into account (id, sign_in_id, display_name, password_hash, enabled, created_at) "
+				+ "values (?, ?, 'Sam Support', ?, true, now())", accountId, signIn,
+				this.passwords.encode("support-secret-1"));
+		this.jdbc.update("insert into partner_user (id, account_id, partner_id, role, created_at) "
+				+ "values (nextval('partner_user_seq'), ?, null, 'SUPPORT', now())", accountId);
+	}
+
+}
