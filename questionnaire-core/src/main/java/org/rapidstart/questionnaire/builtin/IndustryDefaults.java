@@ -21,7 +21,7 @@ public final class IndustryDefaults {
 
     public static Answers answersFor(Industry industry) {
         Answers a = Answers.empty()
-                .withRows("Currencies", rows(
+                .withRows("Currencies", List.of(
                         row("CurrencyCode", "USD", "Txt", "US dollar", "Symbol", "$", "RoundingPrecision", "0.01"),
                         row("CurrencyCode", "EUR", "Txt", "Euro", "Symbol", "€", "RoundingPrecision", "0.01"),
                         row("CurrencyCode", "GBP", "Txt", "Pound sterling", "Symbol", "£", "RoundingPrecision", "0.01"),
@@ -37,43 +37,43 @@ public final class IndustryDefaults {
         List<Map<String, String>> terms = paymentTerms(industry);
         a = a.withRows("PaymentTerms", terms).withRows("VendorPaymentTerms", terms)
                 .with("DefaultCustomerPaymentTerms", "Net30").with("DefaultVendorPaymentTerms", "Net30")
-                .withRows("CustomerPaymentMethods", rows(
+                .withRows("CustomerPaymentMethods", List.of(
                         row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
                         row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
                         row("PaymMode", "CARD", "Name", "Credit card", "AccountType", "Bank")))
-                .withRows("VendorPaymentMethods", rows(
+                .withRows("VendorPaymentMethods", List.of(
                         row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
                         row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
                         row("PaymMode", "WIRE", "Name", "Wire transfer", "AccountType", "Bank")));
         switch (industry) {
             case MANUFACTURING:
-                return a.withRows("CustomerGroups", rows(
+                return a.withRows("CustomerGroups", List.of(
                                 row("CustGroup", "DOMESTIC", "Name", "Domestic customers", "PaymTermId", "Net30"),
                                 row("CustGroup", "EXPORT", "Name", "Export customers", "PaymTermId", "Net60"),
                                 row("CustGroup", "OEM", "Name", "OEM partners", "PaymTermId", "Net60")))
-                        .withRows("VendorGroups", rows(
+                        .withRows("VendorGroups", List.of(
                                 row("VendGroup", "RAWMAT", "Name", "Raw material suppliers", "PaymTermId", "Net60"),
                                 row("VendGroup", "PARTS", "Name", "Component suppliers", "PaymTermId", "Net30"),
                                 row("VendGroup", "SERVICES", "Name", "Service providers", "PaymTermId", "Net30")))
                         .with("CheckCreditLimit", "Yes").with("CreditLimitCheckType", "BalanceAll")
                         .with("CheckInvoiceMatching", "Yes");
             case DISTRIBUTION:
-                return a.withRows("CustomerGroups", rows(
+                return a.withRows("CustomerGroups", List.of(
                                 row("CustGroup", "WHOLESALE", "Name", "Wholesale customers", "PaymTermId", "Net30"),
                                 row("CustGroup", "RETAIL", "Name", "Retail stores", "PaymTermId", "Net14"),
                                 row("CustGroup", "ONLINE", "Name", "Online customers", "PaymTermId", "COD")))
-                        .withRows("VendorGroups", rows(
+                        .withRows("VendorGroups", List.of(
                                 row("VendGroup", "SUPPLIERS", "Name", "Merchandise suppliers", "PaymTermId", "Net30"),
                                 row("VendGroup", "FREIGHT", "Name", "Freight carriers", "PaymTermId", "Net14"),
                                 row("VendGroup", "SERVICES", "Name", "Service providers", "PaymTermId", "Net30")))
                         .with("CheckCreditLimit", "Yes").with("CreditLimitCheckType", "Balance")
                         .with("CheckInvoiceMatching", "Yes");
             default:
-                return a.withRows("CustomerGroups", rows(
+                return a.withRows("CustomerGroups", List.of(
                                 row("CustGroup", "CORPORATE", "Name", "Corporate clients", "PaymTermId", "Net30"),
                                 row("CustGroup", "PUBLIC", "Name", "Public sector clients", "PaymTermId", "Net45"),
                                 row("CustGroup", "SMB", "Name", "Small and medium businesses", "PaymTermId", "Net15")))
-                        .withRows("VendorGroups", rows(
+                        .withRows("VendorGroups", List.of(
                                 row("VendGroup", "SUBCONTR", "Name", "Subcontractors", "PaymTermId", "Net30"),
                                 row("VendGroup", "SERVICES", "Name", "Office and IT services", "PaymTermId", "Net15")))
                         .with("CheckCreditLimit", "No")
@@ -82,7 +82,7 @@ public final class IndustryDefaults {
     }
 
     private static List<Map<String, String>> paymentTerms(Industry industry) {
-        List<Map<String, String>> terms = new ArrayList<>(rows(
+        List<Map<String, String>> terms = new ArrayList<>(List.of(
                 row("PaymTermId", "Net30", "Description", "Net 30 days", "PaymMethod", "Net", "NumOfDays", "30"),
                 row("PaymTermId", "COD", "Description", "Cash on delivery", "PaymMethod", "COD", "NumOfDays", "0")));
         switch (industry) {
@@ -105,7 +105,7 @@ public final class IndustryDefaults {
     }
 
     private static List<Map<String, String>> mainAccounts(Industry industry) {
-        List<Map<String, String>> accounts = new ArrayList<>(rows(
+        List<Map<String, String>> accounts = new ArrayList<>(List.of(
                 account("110110", "Bank account", "Asset"),
                 account("110150", "Petty cash", "Asset"),
                 account("130100", "Accounts receivable", "Asset"),
@@ -146,11 +146,6 @@ public final class IndustryDefaults {
 
     private static Map<String, String> account(String id, String name, String type) {
         return row("MainAccountId", id, "Name", name, "Type", type);
-    }
-
-    @SafeVarargs
-    private static List<Map<String, String>> rows(Map<String, String>... rows) {
-        return List.of(rows);
     }
 
     private static Map<String, String> row(String... keysAndValues) {

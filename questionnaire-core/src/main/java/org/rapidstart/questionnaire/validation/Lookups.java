@@ -13,6 +13,7 @@ import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.FieldType;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Lookup;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
@@ -43,6 +44,38 @@ public final class Lookups {
         this.template = template;
         this.visibility = visibility;
         this.answers = answers;
+    }
+
+    /**
+     * What a single-value question's list offers: Yes/No or its options, else its lookup's values, else the values
+     * of its field's enum. Empty when the answer is free text.
+     */
+    public List<String> choicesFor(Question q) {
+        if (!q.choices().isEmpty()) {
+            return q.choices();
+        }
+        FieldMeta target = q.field() == null ? null : catalogue.field(q.field().table(), q.field().field()).orElse(null);
+        return choices(q.lookup(), target);
+    }
+
+    /** What a table question's column offers in the grid: its lookup's values, else its field's enum values. */
+    public List<String> choicesFor(Question q, Column column) {
+        FieldMeta target = q.table() == null ? null
+                : catalogue.field(q.table().table(), column.field()).orElse(null);
+        return choices(column.lookup(), target);
+    }
+
+    private List<String> choices(@Nullable Lookup lookup, @Nullable FieldMeta target) {
+        if (lookup != null) {
+            Optional<LookupValues> v = values(lookup, target, target == null ? null : target.type());
+            if (v.isPresent()) {
+                return v.get().values();
+            }
+        }
+        if (target != null && target.type().kind() == FieldType.Kind.ENUM) {
+            return catalogue.enumeration(target.type().enumName()).map(e -> e.values()).orElse(List.of());
+        }
+        return List.of();
     }
 
     /**

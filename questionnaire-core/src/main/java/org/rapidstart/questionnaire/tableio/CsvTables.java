@@ -1,0 +1,201 @@
+package org.rapidstart.questionnaire.tableio;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.rapidstart.questionnaire.answers.RowSource;
+import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.loadplan.TableLoad;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.TableTarget;
+
+/**
+ * CSV files for table questions: the template a configurator downloads (a header of the visible columns' labels),
+ * reading an uploaded file as rows (headers may be labels or field names, in any order and letter case; comma or
+ * semicolon separated, as spreadsheet programs write them), exporting answered rows, and writing a table load as
+ * the CSV a DIXF job takes. Reading from a file is streamed: the file is read again on every pass, so a million
+ * postal codes never sit in memory.
+ */
+public final class CsvTables {
+
+    private CsvTables() {
+    }
+
+    /** The header row the upload expects: the labels of the columns a configurator enters. */
+    public static void writeTemplate(TableTarget target, Writer out) {
+        write(target, action -> { }, out);
+    }
+
+    /** Answered rows under a header of the visible columns' labels (hidden columns are filled in by the engine). */
+    public static void write(TableTarget target, RowSource rows, Writer out) {
+        List<Column> columns = target.columns().stream().filter(c -> !c.hidden()).toList();
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord(columns.stream().map(Column::label).toList());
+        rows.forEach(row -> {
+            Map<String, String> ci = caseInsensitive(row);
+            csv.writeRecord(columns.stream().map(c -> ci.getOrDefault(c.field(), "")).toList());
+        });
+        flush(csv);
+    }
+
+    /**
+     * The records of a table load as a DIXF source file: a header of the table's fields in catalogue order, one
+     * line per record, empty cells for fields a record does not set. Streams the records.
+     */
+    public static void writeRecords(TableLoad load, TableMeta table, Writer out) {
+        List<String> fields = table.fields().stream().map(FieldMeta::name).toList();
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord(fields);
+        load.records().forEach(r -> csv.writeRecord(fields.stream().map(f -> r.getOrDefault(f, "")).toList()));
+        flush(csv);
+    }
+
+    /** Rows of an uploaded file, read on every pass. @throws TableImportException when the header does not fit */
+    public static RowSource read(Path file, TableTarget target) {
+        // check the header now, so the upload page can refuse the file before storing it
+        Header header = withReader(file, r -> header(r, target));
+        return new RowSource() {
+            @Override
+            public void forEach(Consumer<? super Map<String, String>> action) {
+                withReader(file, r -> {
+                    rows(r, header, action);
+                    return null;
+                });
+            }
+        };
+    }
+
+    /** Rows of a small uploaded text, all in memory. @throws TableImportException when the header does not fit */
+    public static RowSource read(String text, TableTarget target) {
+        Header header = header(new StringReader(text), target);
+        List<Map<String, String>> rows = new ArrayList<>();
+        rows(new StringReader(text), header, rows::add);
+        return RowSource.of(rows);
+    }
+
+    // ---- reading ----
+
+    private record Header(char separator, List<Optional<String>> fields) {
+    }
+
+    private static <T> T withReader(Path file, java.util.function.Function<Reader, T> body) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return body.apply(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Header header(Reader in, TableTarget target) {
+        String firstLine = firstLine(in);
+        if (firstLine.isBlank()) {
+            throw new TableImportException("The file is empty; it needs a header row with the column names.");
+        }
+        // spreadsheet programs in many locales write semicolons; a header has no quoted separators in practice
+        char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+        CsvRecord header = CsvReader.builder().fieldSeparator(separator).ofSingleCsvRecord(firstLine);
+        List<Optional<String>> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : header.getFields()) {
+            String n = name.strip().replace("\uFEFF", "");
+            Optional<Column> column = target.columns().stream().filter(c -> !c.hidden())
+                    .filter(c -> c.label().equalsIgnoreCase(n) || c.field().equalsIgnoreCase(n)).findFirst();
+            if (n.isEmpty()) {
+                fields.add(Optional.empty());
+            } else if (column.isEmpty()) {
+                unknown.add(n);
+                fields.add(Optional.empty());
+            } else if (!seen.add(column.get().field().toLowerCase(Locale.ROOT))) {
+                throw new TableImportException("The file has the column '" + column.get().label() + "' twice.");
+            } else {
+                fields.add(Optional.of(column.get().field()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new TableImportException("The file has columns this question does not have: "
+                    + String.join(", ", unknown) + ". The columns are: " + String.join(", ", target.columns().stream()
+                    .filter(c -> !c.hidden()).map(Column::label).toList()) + ".");
+        }
+        return new Header(separator, fields);
+    }
+
+    private static String firstLine(Reader in) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                if (c != '\r') {
+                    sb.append((char) c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static void rows(Reader in, Header header, Consumer<? super Map<String, String>> action) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
+                .allowExtraFields(true).allowMissingFields(true).detectBomHeader(false).ofCsvRecord(in)) {
+            boolean first = true;
+            for (CsvRecord record : reader) {
+                if (first) {
+                    first = false;
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < Math.min(record.getFieldCount(), header.fields().size()); i++) {
+                    int index = i;
+                    header.fields().get(i).ifPresent(f -> {
+                        String v = record.getField(index);
+                        if (!v.isBlank()) {
+                            row.put(f, v);
+                        }
+                    });
+                }
+                if (!row.isEmpty()) {
+                    action.accept(row);
+                }
+            }
+        } catch (CsvParseException e) {
+            throw new TableImportException("The file is not valid CSV: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> caseInsensitive(Map<String, String> row) {
+        Map<String, String> m = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        m.putAll(row);
+        return m;
+    }
+
+    private static void flush(CsvWriter csv) {
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
