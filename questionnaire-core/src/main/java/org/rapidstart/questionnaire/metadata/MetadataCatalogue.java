@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.internal.JsonSupport;
 import tools.jackson.core.JacksonException;
 
@@ -119,11 +120,68 @@ public final class MetadataCatalogue {
         return new MetadataCatalogue(erpVersion, enums, copy, classOperations);
     }
 
+    /**
+     * A copy refreshed with one table as a connected AOS describes it: the body of the AOS metadata service's
+     * {@code GET /aos/metadata/tables/{table}} ({@code name}, {@code scope}, {@code fields} with {@code type},
+     * {@code length}, {@code mandatory}, {@code key}, {@code enumName}, {@code enumValues} and {@code relation}).
+     * The table's enums are refreshed too.
+     */
+    public MetadataCatalogue withAosTable(String tableDetailJson) {
+        AosTable t;
+        try {
+            t = JsonSupport.MAPPER.readerFor(AosTable.class)
+                    .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(tableDetailJson);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("The AOS table description cannot be read: "
+                    + JsonSupport.describe(e), e);
+        }
+        MetadataCatalogue result = this;
+        List<FieldMeta> fields = new ArrayList<>();
+        for (AosField f : nz(t.fields())) {
+            FieldType type;
+            switch (f.type()) {
+                case "String":
+                    type = FieldType.string(f.length() == null ? 0 : f.length());
+                    break;
+                case "Enum":
+                    String enumName = Objects.requireNonNull(f.enumName(), "enumName of " + f.name());
+                    type = FieldType.ofEnum(enumName);
+                    if (f.enumValues() != null) {
+                        result = result.withEnum(new EnumMeta(enumName, f.enumValues()));
+                    }
+                    break;
+                default:
+                    type = FieldType.parse(f.type());
+                    break;
+            }
+            fields.add(new FieldMeta(f.name(), type, f.mandatory(), f.key(), f.relation()));
+        }
+        Scope scope = "shared".equalsIgnoreCase(t.scope()) ? Scope.SHARED : Scope.COMPANY;
+        return result.withTable(new TableMeta(t.name(), scope, fields));
+    }
+
+    record AosTable(String name, String scope, List<AosField> fields) {
+    }
+
+    record AosField(String name, String type, @Nullable Integer length, boolean mandatory, boolean key,
+                    @Nullable String enumName, @Nullable List<String> enumValues, @Nullable Relation relation) {
+    }
+
     /** A copy with the given enum added or replaced. */
     public MetadataCatalogue withEnum(EnumMeta e) {
         List<EnumMeta> copy = new ArrayList<>(enums);
-        copy.removeIf(x -> x.name().equalsIgnoreCase(e.name()));
-        copy.add(e);
+        int at = -1;
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).name().equalsIgnoreCase(e.name())) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            copy.set(at, e);
+        } else {
+            copy.add(e);
+        }
         return new MetadataCatalogue(erpVersion, copy, tables, classOperations);
     }
 

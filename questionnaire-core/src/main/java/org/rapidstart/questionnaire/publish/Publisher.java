@@ -38,6 +38,21 @@ public final class Publisher {
         return template.withAreaPublished(areaName, true);
     }
 
+    /**
+     * What to tell the designer before unpublishing: the projects (named by the portal, which stores them) that use
+     * the template. Empty when none does.
+     */
+    public static java.util.Optional<String> unpublishWarning(Template template, List<String> projectsUsingIt) {
+        if (projectsUsingIt.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int n = projectsUsingIt.size();
+        return java.util.Optional.of("The template '" + template.name() + "' is used by " + n
+                + (n == 1 ? " project: " : " projects: ") + String.join(", ", projectsUsingIt)
+                + ". While it is unpublished, no new project can choose it; publish it again when your changes are"
+                + " done.");
+    }
+
     /** The template, unpublished (and editable); projects already using it keep their copy of the answers. */
     public Template unpublish(Template template) {
         return template.withPublished(false);

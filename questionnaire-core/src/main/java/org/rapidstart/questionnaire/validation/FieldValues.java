@@ -21,6 +21,11 @@ import org.rapidstart.questionnaire.model.Validation;
  */
 public final class FieldValues {
 
+    // the same forms the AOS (and its simulator) accepts, so nothing the engine passes is refused at load
+    private static final Pattern INT_TEXT = Pattern.compile("[+-]?[0-9]{1,10}");
+    private static final Pattern REAL_TEXT = Pattern.compile("[+-]?([0-9]{1,20}(\\.[0-9]{0,12})?|\\.[0-9]{1,12})");
+    private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     private final MetadataCatalogue catalogue;
 
     public FieldValues(MetadataCatalogue catalogue) {
@@ -39,7 +44,7 @@ public final class FieldValues {
             if (typeProblem.isPresent()) {
                 return typeProblem;
             }
-        } else if (rules.maxLength() != null && v.length() > rules.maxLength()) {
+        } else if (rules.maxLength() != null && length(v) > rules.maxLength()) {
             return Optional.of(tooLong(what, v, rules.maxLength()));
         }
         if (rules.pattern() != null) {
@@ -67,7 +72,7 @@ public final class FieldValues {
         switch (type.kind()) {
             case STRING: {
                 int max = rules.maxLength() == null ? type.length() : Math.min(type.length(), rules.maxLength());
-                return v.length() > max ? Optional.of(tooLong(what, v, max)) : Optional.empty();
+                return length(v) > max ? Optional.of(tooLong(what, v, max)) : Optional.empty();
             }
             case INT:
                 return parseLong(v) == null
@@ -91,7 +96,12 @@ public final class FieldValues {
     }
 
     private static String tooLong(String what, String v, int max) {
-        return what + " is too long: " + v.length() + " characters, the maximum is " + max + ".";
+        return what + " is too long: " + length(v) + " characters, the maximum is " + max + ".";
+    }
+
+    /** Characters as a person counts them (an emoji is one), as AX counts them. */
+    private static int length(String v) {
+        return v.codePointCount(0, v.length());
     }
 
     private Optional<String> checkRange(String v, @Nullable FieldType type, Validation rules, String what) {
@@ -157,23 +167,24 @@ public final class FieldValues {
                 ? catalogue.enumeration(type.enumName()).map(EnumMeta::values).orElse(List.of()) : List.of();
     }
 
+    /** A 32-bit whole number, as AX's Int. */
     static @Nullable Long parseLong(String v) {
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        if (!INT_TEXT.matcher(v).matches()) {
             return null;
         }
+        long n = Long.parseLong(v);
+        return n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : n;
     }
 
+    /** A plain decimal number (no exponent, no thousands separators). */
     static @Nullable BigDecimal parseDecimal(String v) {
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return REAL_TEXT.matcher(v).matches() ? new BigDecimal(v) : null;
     }
 
     static @Nullable LocalDate parseDate(String v) {
+        if (!DATE_TEXT.matcher(v).matches()) {
+            return null;
+        }
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {

@@ -95,6 +95,40 @@ class MetadataCatalogueTests {
     }
 
     @Test
+    void refreshesFromTheAosMetadataService() {
+        // the shape of the simulator's GET /aos/metadata/tables/{table}, built from the shipped catalogue
+        MetadataCatalogue refreshed = ax;
+        for (TableMeta t : ax.tables()) {
+            StringBuilder json = new StringBuilder("{\"name\":\"" + t.name() + "\",\"label\":\"x\",\"scope\":\""
+                    + t.scope().name().toLowerCase() + "\",\"key\":[],\"relations\":[],\"fields\":[");
+            for (FieldMeta f : t.fields()) {
+                FieldType type = f.type();
+                json.append("{\"name\":\"").append(f.name()).append("\",\"label\":\"L\",\"type\":\"")
+                        .append(type.kind() == FieldType.Kind.STRING ? "String" : type.kind() == FieldType.Kind.ENUM
+                                ? "Enum" : type.toString()).append('"')
+                        .append(",\"length\":").append(type.kind() == FieldType.Kind.STRING ? type.length() : "null")
+                        .append(",\"mandatory\":").append(f.mandatory()).append(",\"key\":").append(f.key());
+                if (type.kind() == FieldType.Kind.ENUM) {
+                    json.append(",\"enumName\":\"").append(type.enumName()).append("\",\"enumValues\":[\"")
+                            .append(String.join("\",\"", ax.enumeration(type.enumName()).orElseThrow().values()))
+                            .append("\"]");
+                }
+                if (f.relation() != null) {
+                    json.append(",\"relation\":{\"table\":\"").append(f.relation().table())
+                            .append("\",\"field\":\"").append(f.relation().field()).append("\"}");
+                }
+                json.append("},");
+            }
+            json.setLength(json.length() - 1);
+            refreshed = refreshed.withAosTable(json.append("]}").toString());
+        }
+        assertThat(refreshed).isEqualTo(ax);
+        MetadataCatalogue longer = ax.withAosTable("{\"name\":\"CustGroup\",\"scope\":\"company\",\"fields\":["
+                + "{\"name\":\"CustGroup\",\"type\":\"String\",\"length\":20,\"mandatory\":true,\"key\":true}]}");
+        assertThat(longer.field("CustGroup", "CustGroup").orElseThrow().type()).isEqualTo(FieldType.string(20));
+    }
+
+    @Test
     void parsesAndPrintsFieldTypes() {
         assertThat(FieldType.parse("String(10)")).isEqualTo(FieldType.string(10));
         assertThat(FieldType.parse("Enum(NoYes)").enumName()).isEqualTo("NoYes");

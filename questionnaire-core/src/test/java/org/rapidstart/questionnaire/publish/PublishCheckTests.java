@@ -217,4 +217,13 @@ class PublishCheckTests {
         Template editable = publisher.unpublishFunctionalArea(publisher.unpublish(published), "AR");
         assertThat(editable.addQuestion("AR", "G", Question.choice("New", "?")).questions()).hasSize(2);
     }
+
+    @Test
+    void unpublishingListsTheProjectsThatUseTheTemplate() {
+        Template t = with(groups).withPublished(true);
+        assertThat(Publisher.unpublishWarning(t, List.of())).isEmpty();
+        assertThat(Publisher.unpublishWarning(t, List.of("Contoso go-live", "Fabrikam pilot"))).contains(
+                "The template 'T' is used by 2 projects: Contoso go-live, Fabrikam pilot. While it is unpublished, no"
+                        + " new project can choose it; publish it again when your changes are done.");
+    }
 }

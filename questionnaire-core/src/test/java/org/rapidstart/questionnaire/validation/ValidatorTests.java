@@ -86,6 +86,22 @@ class ValidatorTests {
     }
 
     @Test
+    void numbersTakeOnlyTheFormsTheAosAccepts() {
+        Template t = template(Question.table("Terms", "?", "PaymTerm", Column.of("PaymTermId", "Id"),
+                Column.of("PaymMethod", "From"), Column.of("NumOfDays", "Days")),
+                Question.table("Currencies", "?", "Currency", Column.of("CurrencyCode", "Code"), Column.of("Txt", "Name"),
+                        Column.of("RoundingPrecision", "Rounding")));
+        Answers a = Answers.empty()
+                .withRows("Terms", List.of(row("PaymTermId", "A", "PaymMethod", "Net", "NumOfDays", "3000000000"),
+                        row("PaymTermId", "B", "PaymMethod", "Net", "NumOfDays", "-30")))
+                .withRows("Currencies", List.of(row("CurrencyCode", "USD", "Txt", "D", "RoundingPrecision", "1e-2"),
+                        row("CurrencyCode", "EUR", "Txt", "E", "RoundingPrecision", ".01")));
+        assertThat(messages(t, a)).containsExactly("Days '3000000000' is not a whole number.",
+                "Rounding '1e-2' is not a number.");
+        assertThat(messages(template(name), Answers.empty().with("Name", "\uD83D\uDE00".repeat(60)))).isEmpty();
+    }
+
+    @Test
     void enumValuesAreAcceptedInAnyLetterCase() {
         Template t = template(Question.field("Check", "Check?", "CustParameters", "CreditMaxCheck")
                 .withControl(Control.LIST).withLookup(Lookup.enumValues()));
