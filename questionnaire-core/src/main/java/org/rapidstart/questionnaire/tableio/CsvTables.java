@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -114,29 +111,7 @@ public final class CsvTables {
         // spreadsheet programs in many locales write semicolons; a header has no quoted separators in practice
         char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
         CsvRecord header = CsvReader.builder().fieldSeparator(separator).ofSingleCsvRecord(firstLine);
-        List<Optional<String>> fields = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<String> unknown = new ArrayList<>();
-        for (String name : header.getFields()) {
-            String n = name.strip().replace("\uFEFF", "");
-            Optional<Column> column = target.columns().stream().filter(c -> !c.hidden())
-                    .filter(c -> c.label().equalsIgnoreCase(n) || c.field().equalsIgnoreCase(n)).findFirst();
-            if (n.isEmpty()) {
-                fields.add(Optional.empty());
-            } else if (column.isEmpty()) {
-                unknown.add(n);
-                fields.add(Optional.empty());
-            } else if (!seen.add(column.get().field().toLowerCase(Locale.ROOT))) {
-                throw new TableImportException("The file has the column '" + column.get().label() + "' twice.");
-            } else {
-                fields.add(Optional.of(column.get().field()));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new TableImportException("The file has columns this question does not have: "
-                    + String.join(", ", unknown) + ". The columns are: " + String.join(", ", target.columns().stream()
-                    .filter(c -> !c.hidden()).map(Column::label).toList()) + ".");
-        }
+        List<Optional<String>> fields = ColumnHeaders.map(header.getFields(), target);
         return new Header(separator, fields);
     }
 
