@@ -82,6 +82,13 @@ public class ActivationInvitation {
 		return now.isBefore(this.expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
 	}
 
+	void use(Instant now) {
+		if (state(now) != LinkState.VALID) {
+			throw new IllegalStateException("invitation is " + state(now));
+		}
+		this.usedAt = now;
+	}
+
 	void supersede(Instant now) {
 		if (this.usedAt == null && this.supersededAt == null) {
 			this.supersededAt = now;

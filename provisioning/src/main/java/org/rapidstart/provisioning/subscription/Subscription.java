@@ -81,6 +81,17 @@ public class Subscription {
 		this.invitationSentAt = now;
 	}
 
+	/**
+	 * The Customer administrator used the activation link. A service whose trial already ended stays inactive but
+	 * records the activation.
+	 */
+	void activate(Instant now) {
+		this.activatedAt = now;
+		if (this.status != SubscriptionStatus.INACTIVE) {
+			this.status = SubscriptionStatus.ACTIVE;
+		}
+	}
+
 	public long getId() {
 		if (this.id == null) {
 			throw new IllegalStateException("Subscription not saved yet");

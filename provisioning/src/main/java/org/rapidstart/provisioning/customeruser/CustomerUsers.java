@@ -1,0 +1,28 @@
+package org.rapidstart.provisioning.customeruser;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CustomerUsers extends JpaRepository<CustomerUser, Long> {
+
+	/** The one way a customer-side caller loads a user: an id of another tenant finds nothing. */
+	Optional<CustomerUser> findByIdAndCustomerId(long id, long customerId);
+
+	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId order by a.displayName, a.signInId")
+	List<CustomerUser> findByCustomerId(long customerId);
+
+	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId")
+	Optional<CustomerUser> findByAccountId(long accountId);
+
+	@Query("select u from CustomerUser u join fetch u.account a where a.signInId = :signInId")
+	Optional<CustomerUser> findBySignInId(String signInId);
+
+	@Modifying
+	@Query("delete from CustomerUser u where u.customerId = :customerId")
+	int deleteByCustomerId(long customerId);
+
+}

@@ -1,0 +1,158 @@
+package org.rapidstart.provisioning.customeruser;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.Fixtures.VoiceWorld;
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.customer.Customer;
+import org.rapidstart.provisioning.customer.CustomerEnrolment;
+import org.rapidstart.provisioning.customer.NewCustomer;
+import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
+import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.subscription.ServiceSignUp;
+import org.rapidstart.provisioning.subscription.Subscription;
+import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestSmtpServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ProvisioningTest
+class UserManagementTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	CustomerEnrolment enrolment;
+
+	@Autowired
+	ServiceSignUp signUp;
+
+	@Autowired
+	CustomerLinks links;
+
+	@Autowired
+	CustomerAccess access;
+
+	@Autowired
+	UserManagement management;
+
+	String s;
+
+	CustomerActor admin;
+
+	CustomerActor otherAdmin;
+
+	@BeforeEach
+	void setUp() {
+		VoiceWorld world = this.fixtures.voiceWorld();
+		this.s = world.suffix().toLowerCase();
+		PartnerActor partner = this.fixtures.activatedAdmin(world.partnerA());
+		this.admin = activatedAdmin(partner, "one");
+		this.otherAdmin = activatedAdmin(partner, "two");
+	}
+
+	private CustomerActor activatedAdmin(PartnerActor partner, String name) {
+		String signIn = name + "-" + this.s + "@customer.example";
+		Customer customer = this.enrolment.create(partner, new NewCustomer(null, "Org " + name + this.s, null, null,
+				null, null, "US", "Admin " + name, signIn, signIn));
+		Subscription subscription = this.signUp.addRapidStart(partner, customer.getId(), "US");
+		this.signUp.sendActivation(partner, subscription.getId(), "Admin " + name, signIn, signIn);
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "Activate"));
+		long accountId = this.links.redeemByNewAccount(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1),
+				"Admin " + name, Fixtures.PASSWORD, Fixtures.PASSWORD).getId();
+		return this.access.actor(accountId).orElseThrow();
+	}
+
+	private CustomerUserView invitedAndAccepted(String name, Set<CustomerRole> roles) {
+		String signIn = name + "-" + this.s + "@customer.example";
+		CustomerUserView user = this.management.create(this.admin, "User " + name, signIn, signIn, roles);
+		this.management.sendInvitation(this.admin, user.id());
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "invited"));
+		assertThat(link).contains("/invitation/");
+		this.links.redeemByNewAccount(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), "",
+				Fixtures.PASSWORD, Fixtures.PASSWORD);
+		return this.management.get(this.admin, user.id());
+	}
+
+	@Test
+	void newUserIsSavedThenInvitedThenActivatesThroughTheLink() {
+		CustomerUserView saved = this.management.create(this.admin, "Dana Designer", "dana-" + this.s + "@c.example",
+				"dana@c.example", Set.of(CustomerRole.DESIGNER, CustomerRole.VIEWER));
+		assertThat(saved.status()).isEqualTo("Not invited");
+		assertThat(this.access.signInProfile(saved.signInId()).orElseThrow().enabled()).isFalse();
+
+		CustomerUserView user = invitedAndAccepted("conf", Set.of(CustomerRole.CONFIGURATOR));
+		assertThat(user.status()).isEqualTo("Active");
+		assertThat(this.access.signInProfile(user.signInId()).orElseThrow().enabled()).isTrue();
+		assertThat(this.access.actor(this.access.signInProfile(user.signInId()).orElseThrow().accountId())
+			.orElseThrow()
+			.customerId()).isEqualTo(this.admin.customerId());
+	}
+
+	@Test
+	void viewerIsOnlyAnAddOnAndARoleIsRequired() {
+		assertThatThrownBy(() -> this.management.create(this.admin, "V", "v-" + this.s + "@c.example", "v@c.example",
+				Set.of(CustomerRole.VIEWER)))
+			.hasMessageContaining("Viewer is an add-on");
+		assertThatThrownBy(
+				() -> this.management.create(this.admin, "V", "v-" + this.s + "@c.example", "v@c.example", Set.of()))
+			.hasMessageContaining("at least one role");
+	}
+
+	@Test
+	void theLastAdministratorCanNeverBeRemovedDemotedOrDeactivated() {
+		long self = this.management.users(this.admin).get(0).id();
+		assertThatThrownBy(() -> this.management.remove(this.admin, self)).hasMessageContaining("at least one Administrator");
+		assertThatThrownBy(() -> this.management.changeRoles(this.admin, self, Set.of(CustomerRole.DESIGNER)))
+			.hasMessageContaining("at least one Administrator");
+		assertThatThrownBy(() -> this.management.deactivate(this.admin, self))
+			.hasMessageContaining("at least one Administrator");
+
+		CustomerUserView second = invitedAndAccepted("second", Set.of(CustomerRole.ADMINISTRATOR));
+		this.management.changeRoles(this.admin, self, Set.of(CustomerRole.DESIGNER));
+		assertThatThrownBy(() -> this.management.remove(this.admin, second.id()))
+			.hasMessageContaining("at least one Administrator");
+	}
+
+	@Test
+	void deactivatedUserCannotSignInAndRemovedUserIsGone() {
+		CustomerUserView user = invitedAndAccepted("gone", Set.of(CustomerRole.CONFIGURATOR));
+		this.management.deactivate(this.admin, user.id());
+		assertThat(this.access.signInProfile(user.signInId()).orElseThrow().enabled()).isFalse();
+		this.management.reactivate(this.admin, user.id());
+		assertThat(this.access.signInProfile(user.signInId()).orElseThrow().enabled()).isTrue();
+		this.management.remove(this.admin, user.id());
+		assertThat(this.access.signInProfile(user.signInId())).isEmpty();
+	}
+
+	@Test
+	void anotherCustomersAdministratorCanNeitherSeeNorChangeTheUsers() {
+		CustomerUserView user = invitedAndAccepted("mine", Set.of(CustomerRole.CONFIGURATOR));
+		assertThat(this.management.users(this.otherAdmin)).extracting(CustomerUserView::id).doesNotContain(user.id());
+		assertThatThrownBy(() -> this.management.get(this.otherAdmin, user.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.management.remove(this.otherAdmin, user.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.management.changeRoles(this.otherAdmin, user.id(), Set.of(CustomerRole.DESIGNER)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.management.sendInvitation(this.otherAdmin, user.id()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void onlyAdministratorsManageUsers() {
+		CustomerUserView user = invitedAndAccepted("plain", Set.of(CustomerRole.CONFIGURATOR));
+		CustomerActor plain = this.access.actor(this.access.signInProfile(user.signInId()).orElseThrow().accountId())
+			.orElseThrow();
+		assertThatThrownBy(() -> this.management.users(plain))
+			.isInstanceOf(UserManagement.NotAdministratorException.class);
+	}
+
+}
