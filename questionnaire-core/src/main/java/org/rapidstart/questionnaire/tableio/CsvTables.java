@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
@@ -131,8 +132,10 @@ public final class CsvTables {
     }
 
     private static void rows(Reader in, Header header, Consumer<? super Map<String, String>> action) {
+        // short or long lines are common in hand-edited files: missing cells are empty, extra ones are ignored
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
-                .allowExtraFields(true).allowMissingFields(true).detectBomHeader(false).ofCsvRecord(in)) {
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(in)) {
             boolean first = true;
             for (CsvRecord record : reader) {
                 if (first) {
