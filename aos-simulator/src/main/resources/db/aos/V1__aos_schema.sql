@@ -12,11 +12,13 @@ CREATE TABLE aos_company (
 -- One generic table for every AX table of the catalogue (definitions live in code, AxCatalogue).
 -- natural_key is the upper-cased key value(s), '|'-joined with '\' escapes: AX keys compare case-insensitively.
 -- data_area_id is '' for shared tables (Currency, ZIP codes, ...).
+-- COLLATE "C": keys are already case-folded, so byte order is the order we want, and the unique index
+-- compares with memcmp instead of the server locale's strcoll (much cheaper on a 1M-row DIXF load).
 CREATE TABLE aos_record (
     rec_id       bigint      PRIMARY KEY,
-    table_name   varchar(40) NOT NULL,
-    data_area_id varchar(4)  NOT NULL,
-    natural_key  text        NOT NULL,
+    table_name   varchar(40) COLLATE "C" NOT NULL,
+    data_area_id varchar(4)  COLLATE "C" NOT NULL,
+    natural_key  text        COLLATE "C" NOT NULL,
     fields       jsonb       NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT now(),
     modified_at  timestamptz NOT NULL DEFAULT now(),

@@ -29,10 +29,13 @@ import org.rapidstart.aos.metadata.AxRelation;
 import org.rapidstart.aos.metadata.AxTable;
 import org.rapidstart.aos.metadata.Companies;
 import org.rapidstart.aos.metadata.Company;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -62,8 +65,11 @@ public class DixfJobs {
 
 	private final DixfExecutors executors;
 
+	private final TransactionTemplate transactions;
+
 	DixfJobs(DataSource dataSource, JdbcClient jdbc, AxCatalogue catalogue, Companies companies,
-			AosProperties properties, DixfExecutors executors) {
+			AosProperties properties, DixfExecutors executors, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
@@ -199,7 +205,14 @@ public class DixfJobs {
 		try {
 			if (source != null) {
 				StagingWriter.Staged staged = StagingWriter.copy(this.dataSource, run.staging(), source, run.runNo(),
-						lineOffset);
+						lineOffset, run.entity(), run.company().dataAreaId());
+				if (!staged.duplicates().isEmpty()) {
+					DixfSql sql = new DixfSql(this.catalogue, run.entity(), run.company().dataAreaId());
+					this.jdbc.sql(sql.confirmedDuplicates(run.staging()))
+						.params(run.executionId(), staged.duplicates().stream().map(d -> d[0]).toArray(Long[]::new),
+								staged.duplicates().stream().map(d -> d[1]).toArray(Long[]::new))
+						.update();
+				}
 				for (RowErrorView error : staged.errors()) {
 					this.jdbc.sql("INSERT INTO aos_dixf_row_error (execution_id, line_no, field_name, message) "
 							+ "VALUES (?, ?, NULL, ?)")
@@ -230,7 +243,10 @@ public class DixfJobs {
 				+ "WHERE id = ?")
 			.params(stagedRows, run.executionId())
 			.update();
-		Future<?> processing = this.executors.jobs().submit(() -> process(run, stagedRows));
+		// planner statistics for the fresh staging rows, so the validation joins are planned for their real size
+		this.jdbc.sql("ANALYZE " + run.staging()).update();
+		boolean rerunOfStagedRows = source == null;
+		Future<?> processing = this.executors.jobs().submit(() -> process(run, stagedRows, rerunOfStagedRows));
 		if (wait) {
 			try {
 				processing.get();
@@ -244,7 +260,7 @@ public class DixfJobs {
 		}
 	}
 
-	private void process(Run run, long stagedRows) {
+	private void process(Run run, long stagedRows, boolean rerunOfStagedRows) {
 		try {
 			DixfSql sql = new DixfSql(this.catalogue, run.entity(), run.company().dataAreaId());
 			long[] bounds = this.jdbc.sql("SELECT coalesce(min(line_no), 0), coalesce(max(line_no), -1) FROM "
@@ -261,13 +277,24 @@ public class DixfJobs {
 				.stream()
 				.map((AxRelation r) -> sql.relationErrors(run.staging(), r))
 				.toList();
+			long t0 = System.nanoTime();
 			inParallel(ranges, range -> {
 				this.jdbc.sql(fieldErrors).params(run.executionId(), run.runNo(), range[0], range[1]).update();
+			});
+			long t1 = System.nanoTime();
+			inParallel(ranges, range -> {
 				for (String relation : relationErrors) {
-					this.jdbc.sql(relation).params(run.executionId(), run.runNo(), range[0], range[1]).update();
+					this.jdbc.sql(relation)
+						.params(run.executionId(), run.runNo(), range[0], range[1], run.runNo(), range[0], range[1])
+						.update();
 				}
 			});
-			this.jdbc.sql(sql.duplicateErrors(run.staging())).params(run.executionId(), run.runNo()).update();
+			long t2 = System.nanoTime();
+			if (rerunOfStagedRows) {
+				this.jdbc.sql(sql.duplicateErrors(run.staging())).params(run.executionId(), run.runNo()).update();
+			}
+			log.debug("DIXF job {} run {}: field rules {} ms, relations {} ms, duplicates {} ms", run.jobId(),
+					run.runNo(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
 			long errorRows = this.jdbc
 				.sql("SELECT count(DISTINCT line_no) FROM aos_dixf_row_error WHERE execution_id = ?")
 				.param(run.executionId())
@@ -279,15 +306,39 @@ public class DixfJobs {
 				.update();
 
 			// copy to target: N batch tasks, each its own transaction over its own range of lines
-			String copy = sql.copyToTarget(run.staging());
 			String dataArea = run.entity().scope().dataAreaFor(run.company().dataAreaId());
+			boolean withErrors = errorRows > 0;
+			String update = sql.updateTarget(run.staging(), withErrors);
+			String insert = sql.insertTarget(run.staging(), withErrors);
+			String upsert = sql.upsertTarget(run.staging(), withErrors);
 			AtomicLong created = new AtomicLong();
 			AtomicLong updated = new AtomicLong();
 			inParallel(ranges, range -> {
-				long[] counts = this.jdbc.sql(copy)
-					.params(run.entity().name(), dataArea, run.runNo(), range[0], range[1], run.executionId())
-					.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-					.single();
+				List<Object> rows = new ArrayList<>(List.of(run.runNo(), range[0], range[1]));
+				if (withErrors) {
+					rows.add(run.executionId());
+				}
+				long[] counts;
+				try {
+					counts = this.transactions.execute(status -> {
+						List<Object> updateParams = new ArrayList<>(rows);
+						updateParams.addAll(List.of(run.entity().name(), dataArea));
+						long changed = this.jdbc.sql(update).params(updateParams).update();
+						List<Object> insertParams = new ArrayList<>(List.of(run.entity().name(), dataArea));
+						insertParams.addAll(rows);
+						insertParams.addAll(List.of(run.entity().name(), dataArea));
+						long inserted = this.jdbc.sql(insert).params(insertParams).update();
+						return new long[] { inserted, changed };
+					});
+				}
+				catch (DuplicateKeyException raced) {
+					List<Object> upsertParams = new ArrayList<>(List.of(run.entity().name(), dataArea));
+					upsertParams.addAll(rows);
+					counts = this.jdbc.sql(upsert)
+						.params(upsertParams)
+						.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+						.single();
+				}
 				created.addAndGet(counts[0]);
 				updated.addAndGet(counts[1]);
 			});

@@ -68,10 +68,13 @@ final class StagingWriter {
 	 * COPYs the records into the staging table as run {@code runNo}; line numbers are the file's, plus
 	 * {@code lineOffset} for a correction file so they never collide with the original's.
 	 */
-	static Staged copy(DataSource dataSource, String stagingTable, Source source, int runNo, long lineOffset)
-			throws SQLException, IOException {
+	static Staged copy(DataSource dataSource, String stagingTable, Source source, int runNo, long lineOffset,
+			AxTable entity, String company) throws SQLException, IOException {
 		String columnList = source.columns().stream().map(DixfSql::column).collect(Collectors.joining(", "));
-		String sql = "COPY " + stagingTable + " (line_no, run_no, " + columnList + ") FROM STDIN (FORMAT csv)";
+		String sql = "COPY " + stagingTable + " (line_no, run_no, nk, " + columnList + ") FROM STDIN (FORMAT csv)";
+		NaturalKeys keys = new NaturalKeys(entity, source.columns(), company);
+		KeyFingerprints seen = new KeyFingerprints();
+		List<long[]> duplicates = new ArrayList<>();
 		List<DixfViews.RowErrorView> errors = new ArrayList<>();
 		long staged = 0;
 		long lastLine = lineOffset;
@@ -92,9 +95,20 @@ final class StagingWriter {
 									.formatted(record.getFieldCount(), width)));
 						continue;
 					}
+					String key = keys.of(record);
+					if (key != null) {
+						long first = seen.firstLineOrAdd(key, line);
+						if (first >= 0) {
+							duplicates.add(new long[] { line, first });
+						}
+					}
 					out.write(Long.toString(line));
 					out.write(',');
 					out.write(run);
+					out.write(',');
+					if (key != null) {
+						quote(out, key);
+					}
 					for (int i = 0; i < width; i++) {
 						out.write(',');
 						quote(out, record.getField(i));
@@ -104,7 +118,7 @@ final class StagingWriter {
 				}
 			}
 		}
-		return new Staged(staged, errors, lastLine);
+		return new Staged(staged, errors, lastLine, duplicates);
 	}
 
 	/** Empty stays unquoted, which COPY reads as NULL: an empty CSV cell is "not given". */
@@ -142,7 +156,64 @@ final class StagingWriter {
 	record Source(List<AxField> columns, Iterator<CsvRecord> records) {
 	}
 
-	record Staged(long rows, List<DixfViews.RowErrorView> errors, long lastLine) {
+	/** Candidate duplicates are (line, first line) pairs, confirmed in SQL by comparing the real keys. */
+	record Staged(long rows, List<DixfViews.RowErrorView> errors, long lastLine, List<long[]> duplicates) {
+	}
+
+	/**
+	 * The natural key of a staged row, computed while streaming exactly as {@code AxTable.naturalKey} does for
+	 * valid values; null when a key part is missing or not a valid Int (that row fails validation anyway).
+	 */
+	static final class NaturalKeys {
+
+		private final AxField[] keyFields;
+
+		private final int[] positions;
+
+		private final String company;
+
+		private final boolean parameters;
+
+		private final boolean companyInfo;
+
+		NaturalKeys(AxTable entity, List<AxField> columns, String company) {
+			List<AxField> key = entity.keyFields();
+			this.keyFields = key.toArray(AxField[]::new);
+			this.positions = key.stream().mapToInt(columns::indexOf).toArray();
+			this.company = company;
+			this.parameters = entity.isParameters();
+			this.companyInfo = entity.name().equals("CompanyInfo");
+		}
+
+		@org.jspecify.annotations.Nullable String of(CsvRecord record) {
+			StringBuilder key = new StringBuilder();
+			for (int i = 0; i < this.keyFields.length; i++) {
+				String value = this.positions[i] < 0 ? "" : AxField.trimSpaces(record.getField(this.positions[i]));
+				if (this.parameters && this.keyFields[i].name().equals("Key")) {
+					if (value.isEmpty()) {
+						value = "0";
+					}
+					else if (AxField.INT_TEXT.matcher(value).matches()) {
+						value = Long.toString(Long.parseLong(value));
+					}
+					else {
+						return null;
+					}
+				}
+				else if (this.companyInfo && this.keyFields[i].name().equals("DataArea")) {
+					value = this.company;
+				}
+				if (value.isEmpty()) {
+					return null;
+				}
+				if (i > 0) {
+					key.append('|');
+				}
+				key.append(AxTable.escape(AxTable.asciiUpper(value)));
+			}
+			return key.toString();
+		}
+
 	}
 
 }

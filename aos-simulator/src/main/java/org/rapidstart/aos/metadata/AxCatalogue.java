@@ -2,7 +2,6 @@ package org.rapidstart.aos.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -39,8 +38,12 @@ public class AxCatalogue {
 	}
 
 	public Optional<AxTable> table(String name) {
-		String upper = name.toUpperCase(Locale.ROOT);
-		return this.tables.stream().filter(t -> t.name().toUpperCase(Locale.ROOT).equals(upper)).findFirst();
+		for (AxTable table : this.tables) {
+			if (table.name().equalsIgnoreCase(name)) {
+				return Optional.of(table);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public AxTable requireTable(String name) {

@@ -15,8 +15,12 @@ public record AxTable(String name, String label, AxScope scope, List<AxField> fi
 	}
 
 	public Optional<AxField> field(String fieldName) {
-		String upper = fieldName.toUpperCase(Locale.ROOT);
-		return this.fields.stream().filter(f -> f.name().toUpperCase(Locale.ROOT).equals(upper)).findFirst();
+		for (AxField field : this.fields) {
+			if (field.name().equalsIgnoreCase(fieldName)) {
+				return Optional.of(field);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public List<AxField> keyFields() {
