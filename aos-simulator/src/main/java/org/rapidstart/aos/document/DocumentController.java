@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,13 @@ class DocumentController {
 			description = "Each record is the whole record: fields left out are empty. Result per record: created, "
 					+ "updated, unchanged or failed with AX-style messages; a failed record never blocks the others.")
 	BatchResult post(@PathVariable String company, @PathVariable String table, @Valid @RequestBody Batch batch) {
-		return this.documents.upsert(company, table, batch.records());
+		try {
+			return this.documents.upsert(company, table, batch.records());
+		}
+		catch (DuplicateKeyException concurrentInsert) {
+			// another batch created one of these keys after we read them: judge the batch again, now seeing it
+			return this.documents.upsert(company, table, batch.records());
+		}
 	}
 
 	@GetMapping
