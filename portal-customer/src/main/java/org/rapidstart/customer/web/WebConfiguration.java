@@ -1,0 +1,35 @@
+package org.rapidstart.customer.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** The current actor for controllers, and the agreements-first rule for every page but a few. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final CurrentActor currentActor;
+
+	private final AgreementsFirst agreementsFirst;
+
+	WebConfiguration(CurrentActor currentActor, AgreementsFirst agreementsFirst) {
+		this.currentActor = currentActor;
+		this.agreementsFirst = agreementsFirst;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this.currentActor);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this.agreementsFirst)
+			.excludePathPatterns("/agreements", "/activation/**", "/invitation/**", "/sign-in", "/sign-out",
+					"/error", "/error/**", "/webjars/**", "/css/**", "/favicon.ico");
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.rapidstart.customer;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.rapidstart.customer.CustomerFixtures.Activation;
+import org.rapidstart.customer.CustomerFixtures.Partner;
+import org.rapidstart.provisioning.subscription.ServiceSignUp;
+import org.rapidstart.provisioning.subscription.Subscription;
+import org.rapidstart.provisioning.subscription.SubscriptionStatus;
+import org.rapidstart.testsupport.Browser;
+import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestSmtpServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The seed pages' customer side, walked in headless Chromium: the activation e-mail leads to an active Customer
+ * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too.
+ */
+@CustomerPortalTest
+class CustomerActivationBrowserTests {
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CustomerFixtures fixtures;
+
+	@Autowired
+	ServiceSignUp signUp;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
+	static void agree() {
+		org.openqa.selenium.WebElement box = browser.field(
+				"I have read and agree to the online services agreement and the privacy statement");
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", box);
+		browser.check("I have read and agree to the online services agreement and the privacy statement");
+		browser.press("I agree");
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void activationLeadsToAnActivePortalWithASecondUserInvitedAndActivated() {
+		Partner partner = this.fixtures.partner();
+		Activation activation = this.fixtures.prospectWithActivation(partner, "carl");
+		String link = activation.linkOn(url(""));
+
+		// another account is refused, naming only a masked form of the right one
+		browser.driver().manage().deleteAllCookies();
+		browser.open(link).waitForText("Activate RapidStart Services");
+		assertThat(browser.pageText()).contains(activation.customer().getOrganisationName());
+		browser.fill("Your name", "Carl Cedar").fill("Sign-in ID (e-mail address)", "someone@else.example")
+			.fill("Choose a password", "carl-secret-12").fill("Confirm password", "carl-secret-12")
+			.press("Create account");
+		browser.waitForText("This invitation is for another account");
+		assertThat(browser.pageText()).contains("c•••@customer.example").doesNotContain(activation.signInId());
+
+		// the right account is created; the agreements come first
+		browser.open(link).waitForText("Create your account");
+		browser.fill("Your name", "Carl Cedar").fill("Sign-in ID (e-mail address)", activation.signInId())
+			.fill("Choose a password", "short").fill("Confirm password", "short").press("Create account");
+		browser.waitForText("Use at least 10 characters");
+		browser.fill("Choose a password", "carl-secret-12").fill("Confirm password", "carl-secret-12")
+			.press("Create account");
+		browser.waitForText("Online services agreement and privacy statement");
+		browser.press("I agree").waitForText("To use RapidStart Services, agree to");
+		agree();
+		browser.waitForText("Welcome to the Customer Portal");
+		assertThat(browser.waitFor(By.id("services")).getText()).contains("RapidStart Services").contains("Active")
+			.contains("Europe (Dublin)");
+
+		// the partner's Service List shows the service as Active, with the activation date
+		Subscription subscription = this.signUp.get(partner.actor(), activation.subscriptionId());
+		assertThat(subscription.getStatus()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(subscription.getActivatedAt()).isNotNull();
+
+		// the link is single-use
+		browser.open(link).waitForText("This link cannot be used");
+		assertThat(browser.pageText()).contains("already been used");
+
+		// User Management: New User -> Save -> Send Invitation
+		browser.open(url("/")).press("User Management").waitForText("Carl Cedar");
+		browser.press("New User").waitForText("New User");
+		String dana = "dana-" + partner.s() + "@customer.example";
+		browser.fill("Name", "Dana Designer").fill("Sign-in ID", dana).fill("Contact email address",
+				"dana-contact-" + partner.s() + "@customer.example");
+		browser.check("Viewer").press("Save");
+		browser.waitForText("Viewer is an add-on");
+		browser.check("Designer").press("Save");
+		browser.waitForText("Dana Designer was saved. Click Send Invitation");
+		assertThat(browser.waitFor(By.id("user-status")).getText()).isEqualTo("Not invited");
+		browser.press("Send Invitation").waitForText("Invitation sent to");
+		MimeMessage invitation = CapturedMail.awaitMessage(TestSmtpServer.greenMail(),
+				"dana-contact-" + partner.s() + "@customer.example", "invited");
+		String invitationLink = CapturedMail.firstLink(invitation).replace("http://localhost:8082", url(""));
+
+		// the last Administrator cannot be demoted
+		browser.open(url("/users")).press("Carl Cedar").waitForText("Roles");
+		browser.driver().findElement(By.id("role-ADMINISTRATOR")).click();
+		browser.check("Configurator").press("Save roles");
+		browser.waitForText("must keep at least one Administrator");
+
+		// the second user activates through the e-mailed link
+		browser.press("Sign out").waitForText("You have signed out");
+		browser.open(invitationLink).waitForText("Accept your invitation");
+		browser.fill("Sign-in ID (e-mail address)", dana).fill("Choose a password", "dana-secret-12")
+			.fill("Confirm password", "dana-secret-12").press("Create account");
+		browser.waitForText("Online services agreement and privacy statement");
+		agree();
+		browser.waitForText("Welcome to the Customer Portal");
+		assertThat(browser.pageText()).doesNotContain("User Management");
+		browser.open(url("/users")).waitForText("Not allowed");
+	}
+
+	@Test
+	void signInRotatesTheSessionIdAndUnusableLinksSaySo() {
+		Partner partner = this.fixtures.partner();
+		this.fixtures.activatedAdmin(partner, "erin");
+		browser.driver().manage().deleteAllCookies();
+		browser.open(url("/")).waitForText("Sign in to Customer Portal");
+		Cookie before = browser.driver().manage().getCookieNamed("RS_CUSTOMER_SESSION");
+		assertThat(before).isNotNull();
+		browser.fill("Sign-in ID", "erin-" + partner.s() + "@customer.example").fill("Password",
+				CustomerFixtures.PASSWORD).press("Sign in");
+		browser.waitForText("Online services agreement and privacy statement");
+		Cookie after = browser.driver().manage().getCookieNamed("RS_CUSTOMER_SESSION");
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		browser.press("Sign out").waitForText("You have signed out");
+
+		// a superseded link says a newer one was sent and that the partner can send a new one
+		Activation first = this.fixtures.prospectWithActivation(partner, "fay");
+		this.signUp.sendActivation(partner.actor(), first.subscriptionId(), "Fay", first.signInId(), "second-"
+				+ first.contact());
+		browser.open(first.linkOn(url(""))).waitForText("This link cannot be used");
+		assertThat(browser.pageText()).contains("A newer link was sent").contains("Your partner can send a new");
+		browser.open(url("/activation/not-a-real-token")).waitForText("This link is not valid");
+	}
+
+}
