@@ -50,6 +50,10 @@ class CustomerActivationBrowserTests {
 
 	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
 	static void agree() {
+		agree(browser);
+	}
+
+	static void agree(Browser browser) {
 		org.openqa.selenium.WebElement box = browser.field(
 				"I have read and agree to the online services agreement and the privacy statement");
 		((org.openqa.selenium.JavascriptExecutor) browser.driver())

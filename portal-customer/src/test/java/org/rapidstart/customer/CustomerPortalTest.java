@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Inherited
 @SpringBootTest(classes = CustomerPortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.config.name=customer-portal", "rapidstart.mail.dispatch-interval=200ms" })
+		properties = { "spring.config.name=customer-portal", "rapidstart.mail.dispatch-interval=200ms",
+				"rapidstart.lifecycle.enabled=false" })
 @WithPostgresAndMail
 @Import(CustomerFixtures.class)
 public @interface CustomerPortalTest {

@@ -5,7 +5,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
 import org.rapidstart.partner.web.PartnerPrincipal;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.lifecycle.SupportConsole;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
 import org.rapidstart.provisioning.voice.VoiceDirectory.ImportResult;
 
@@ -13,19 +17,63 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Support's console: import the VOICE directory from CSV. */
+/**
+ * Support's console: import the VOICE directory from CSV; find a customer, see its lifecycle and audit trail, and
+ * reactivate an inactive trial with the customer's VOICE account number.
+ */
 @Controller
 class SupportController {
 
 	private final VoiceDirectory voice;
 
-	SupportController(VoiceDirectory voice) {
+	private final SupportConsole console;
+
+	SupportController(VoiceDirectory voice, SupportConsole console) {
 		this.voice = voice;
+		this.console = console;
+	}
+
+	@GetMapping("/support/customers")
+	String findCustomers(@RequestParam(name = "q", defaultValue = "") String term, Model model) {
+		model.addAttribute("q", term);
+		model.addAttribute("found", term.isBlank() ? List.of() : this.console.find(term));
+		model.addAttribute("searched", !term.isBlank());
+		return "support/home";
+	}
+
+	@GetMapping("/support/customers/{id}")
+	String customer(@PathVariable long id, Model model) {
+		model.addAttribute("lifecycle", this.console.lifecycle(id));
+		return "support/customer";
+	}
+
+	@PostMapping("/support/customers/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal PartnerPrincipal principal, @PathVariable long id,
+			@RequestParam(name = "voiceAccountNumber", defaultValue = "") String voiceAccountNumber, Model model,
+			RedirectAttributes redirect) {
+		if (voiceAccountNumber.isBlank()) {
+			model.addAttribute("lifecycle", this.console.lifecycle(id));
+			model.addAttribute("reactivateError", "Enter the customer's VOICE account number.");
+			return "support/customer";
+		}
+		try {
+			this.console.reactivate(principal.getAccountId(), principal.getUsername(), id, voiceAccountNumber.trim());
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("lifecycle", this.console.lifecycle(id));
+			model.addAttribute("reactivateError", violation.getMessage());
+			model.addAttribute("voiceAccountNumber", voiceAccountNumber);
+			return "support/customer";
+		}
+		redirect.addFlashAttribute("message", "VOICE account number " + voiceAccountNumber.trim()
+				+ " added. The customer's services are active again.");
+		return "redirect:/support/customers/" + id;
 	}
 
 	@GetMapping("/support")

@@ -54,6 +54,12 @@ public class Customer {
 
 	private long createdBy;
 
+	/** When the trial ended and the services became inactive; null while active or once reactivated. */
+	private @Nullable Instant inactivatedAt;
+
+	/** When the tenant's data was purged for good; the row stays so the partner sees the customer as deleted. */
+	private @Nullable Instant purgedAt;
+
 	@Version
 	private long version;
 
@@ -81,6 +87,10 @@ public class Customer {
 
 	/** Turns a prospect into a customer: its services stop being trials. */
 	void addVoiceAccountNumber(String accountNumber) {
+		if (this.purgedAt != null) {
+			throw new RuleViolation("voiceAccountNumber", "customer.purged", "The data of " + this.organisationName
+					+ " was deleted after its trial ended; it cannot be reactivated. Create the customer again.");
+		}
 		if (this.voiceAccountNumber != null) {
 			throw new RuleViolation("voiceAccountNumber", "customer.hasVoiceNumber",
 					this.organisationName + " already has the VOICE account number " + this.voiceAccountNumber + ".");
@@ -92,6 +102,37 @@ public class Customer {
 		this.adminName = name;
 		this.adminSignInId = signInId;
 		this.contactEmail = contactEmail;
+	}
+
+	/** The trial ended: services are inactive, data is kept for the retention period (see the lifecycle job). */
+	public void trialEnded(Instant now) {
+		if (this.inactivatedAt == null && this.purgedAt == null) {
+			this.inactivatedAt = now;
+		}
+	}
+
+	/** A VOICE account number arrived in time: active again, with all data intact. */
+	public void reactivated() {
+		this.inactivatedAt = null;
+	}
+
+	/** The tenant's data is gone for good; only this flagged row remains. */
+	public void purged(Instant now) {
+		this.purgedAt = now;
+		this.adminName = null;
+		this.adminSignInId = null;
+	}
+
+	public @Nullable Instant getInactivatedAt() {
+		return this.inactivatedAt;
+	}
+
+	public @Nullable Instant getPurgedAt() {
+		return this.purgedAt;
+	}
+
+	public boolean isPurged() {
+		return this.purgedAt != null;
 	}
 
 	public boolean isProspect() {

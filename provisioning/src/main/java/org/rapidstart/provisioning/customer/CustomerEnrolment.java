@@ -14,6 +14,7 @@ import org.rapidstart.provisioning.partner.PartnerActor;
 import org.rapidstart.provisioning.voice.VoiceCustomer;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,11 @@ public class CustomerEnrolment {
 
 	private final Clock clock;
 
-	CustomerEnrolment(Customers customers, VoiceDirectory voice, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CustomerEnrolment(Customers customers, VoiceDirectory voice, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.customers = customers;
 		this.voice = voice;
 		this.audit = audit;
@@ -95,6 +100,8 @@ public class CustomerEnrolment {
 		this.audit.record(actor.signInId(), actor.partnerId(), customer.getId(), "VOICE_NUMBER_ADDED",
 				"VOICE account number " + voiceCustomer.getAccountNumber() + " added to "
 						+ customer.getOrganisationName());
+		// an inactive trial becomes active again (lifecycle listens, in this transaction)
+		this.events.publishEvent(new VoiceAccountNumberAdded(customer.getId(), actor.signInId()));
 		return customer;
 	}
 

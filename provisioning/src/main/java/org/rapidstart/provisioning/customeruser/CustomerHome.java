@@ -25,10 +25,13 @@ public class CustomerHome {
 
 	private final int trialDays;
 
+	private final int retentionDays;
+
 	CustomerHome(Customers customers, Subscriptions subscriptions, RapidStartProperties properties) {
 		this.customers = customers;
 		this.subscriptions = subscriptions;
 		this.trialDays = properties.trialDays();
+		this.retentionDays = properties.retentionDays();
 	}
 
 	@Transactional(readOnly = true)
@@ -42,14 +45,26 @@ public class CustomerHome {
 					s.getActivatedAt()))
 			.toList();
 		return new Organisation(customer.getOrganisationName(), customer.getVoiceAccountNumber(),
-				customer.trialEndsAt(this.trialDays), services);
+				customer.trialEndsAt(this.trialDays), customer.getInactivatedAt(),
+				(customer.getInactivatedAt() != null)
+						? customer.getCreatedAt().plus(java.time.Duration.ofDays((long) this.trialDays + this.retentionDays))
+						: null,
+				services);
+	}
+
+	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. */
+	@Transactional(readOnly = true)
+	public boolean isInactive(long customerId) {
+		return this.subscriptions.findByCustomerId(customerId)
+			.stream()
+			.anyMatch(s -> s.getStatus() == SubscriptionStatus.INACTIVE);
 	}
 
 	/**
 	 * The organization as the home page shows it.
 	 */
 	public record Organisation(String name, @Nullable String voiceAccountNumber, @Nullable Instant trialEndsAt,
-			List<ServiceView> services) {
+			@Nullable Instant inactiveSince, @Nullable Instant dataDeletedOn, List<ServiceView> services) {
 
 		public boolean inactive() {
 			return this.services.stream().anyMatch(s -> s.status() == SubscriptionStatus.INACTIVE);

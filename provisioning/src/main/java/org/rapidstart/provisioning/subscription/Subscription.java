@@ -92,6 +92,20 @@ public class Subscription {
 		}
 	}
 
+	/** The prospect's trial ended without a VOICE account number. */
+	public void trialEnded() {
+		this.status = SubscriptionStatus.INACTIVE;
+	}
+
+	/** Back from INACTIVE to where the service stood before the trial ended. */
+	public void reactivated() {
+		if (this.status == SubscriptionStatus.INACTIVE) {
+			this.status = (this.activatedAt != null) ? SubscriptionStatus.ACTIVE
+					: (this.invitationSentAt != null) ? SubscriptionStatus.INVITATION_SENT
+							: SubscriptionStatus.NOT_ACTIVATED;
+		}
+	}
+
 	public long getId() {
 		if (this.id == null) {
 			throw new IllegalStateException("Subscription not saved yet");

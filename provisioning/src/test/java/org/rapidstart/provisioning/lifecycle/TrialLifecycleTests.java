@@ -1,0 +1,213 @@
+package org.rapidstart.provisioning.lifecycle;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.Fixtures.VoiceWorld;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.audit.AuditEvent;
+import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customer.Customer;
+import org.rapidstart.provisioning.customer.CustomerEnrolment;
+import org.rapidstart.provisioning.customer.NewCustomer;
+import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.customeruser.CustomerLinks;
+import org.rapidstart.provisioning.customeruser.LinkKind;
+import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.subscription.ServiceSignUp;
+import org.rapidstart.provisioning.subscription.Subscription;
+import org.rapidstart.provisioning.subscription.SubscriptionStatus;
+import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestClock;
+import org.rapidstart.testsupport.TestSmtpServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The 90-day trial on a fixed, moved clock: reminders, inactive, reactivation, purge, and the database lock. */
+@ProvisioningTest
+class TrialLifecycleTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	CustomerEnrolment enrolment;
+
+	@Autowired
+	ServiceSignUp signUp;
+
+	@Autowired
+	CustomerLinks links;
+
+	@Autowired
+	CustomerAccess access;
+
+	@Autowired
+	TrialLifecycle lifecycle;
+
+	@Autowired
+	SupportConsole support;
+
+	@Autowired
+	AuditEvents audit;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	VoiceWorld world;
+
+	PartnerActor partner;
+
+	Customer prospect;
+
+	Subscription subscription;
+
+	String adminContact;
+
+	String adminSignIn;
+
+	@BeforeEach
+	void setUp() {
+		this.world = this.fixtures.voiceWorld();
+		this.partner = this.fixtures.activatedAdmin(this.world.partnerA());
+		String s = this.world.suffix().toLowerCase();
+		this.adminSignIn = "trial-" + s + "@prospect.example";
+		this.adminContact = "trial-contact-" + s + "@prospect.example";
+		this.prospect = this.enrolment.create(this.partner, new NewCustomer(null, "Trial " + s, null, null, null,
+				null, "US", "Tess Trial", this.adminSignIn, this.adminContact));
+		this.subscription = this.signUp.addRapidStart(this.partner, this.prospect.getId(), "US");
+		this.signUp.sendActivation(this.partner, this.subscription.getId(), "Tess Trial", this.adminSignIn,
+				this.adminContact);
+		String link = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.adminContact, "Activate"));
+		this.links.redeemByNewAccount(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1), "Tess",
+				Fixtures.PASSWORD, Fixtures.PASSWORD);
+	}
+
+	private void day(int day) {
+		this.clock.set(this.prospect.getCreatedAt().plus(Duration.ofDays(day)).plusSeconds(1));
+		assertThat(this.lifecycle.run()).isTrue();
+	}
+
+	private int mails(String to, String subject) {
+		return CapturedMail.messagesTo(TestSmtpServer.greenMail(), to, subject).size();
+	}
+
+	private SubscriptionStatus status() {
+		return this.signUp.get(this.partner, this.subscription.getId()).getStatus();
+	}
+
+	private java.util.List<String> actions() {
+		return this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.prospect.getId())
+			.stream()
+			.map(AuditEvent::getAction)
+			.toList();
+	}
+
+	@Test
+	void remindsTheAdministratorAndThePartnerOnce14And3DaysBefore() {
+		day(75);
+		assertThat(actions()).doesNotContain("TRIAL_REMINDER_SENT");
+		day(76);
+		day(77);
+		CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.adminContact, "ends in 14 days");
+		CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.partner.signInId(), "ends in 14 days");
+		day(87);
+		day(88);
+		CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.adminContact, "ends in 3 days");
+		assertThat(mails(this.adminContact, "ends in 14 days")).isEqualTo(1);
+		assertThat(mails(this.adminContact, "ends in 3 days")).isEqualTo(1);
+		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+	}
+
+	@Test
+	void inactiveOnDay90SignInStillWorksAndAVoiceNumberBringsItBackWithDataIntact() {
+		day(90);
+		assertThat(status()).isEqualTo(SubscriptionStatus.INACTIVE);
+		assertThat(this.access.signInProfile(this.adminSignIn).orElseThrow().enabled()).isTrue();
+		assertThat(actions()).contains("TRIAL_ENDED");
+		assertThat(this.support.lifecycle(this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
+
+		day(110);
+		this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(), this.world.customerA1());
+		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(actions()).contains("SERVICE_REACTIVATED");
+		day(125);
+		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(this.access.signInProfile(this.adminSignIn)).isPresent();
+	}
+
+	@Test
+	void supportReactivatesWithTheVoiceNumberOfThePartnerOfRecord() {
+		day(95);
+		assertThatThrownBy(() -> this.support.reactivate(1, "support@rapidstart.example", this.prospect.getId(),
+				this.world.customerB1()))
+			.hasMessageContaining("partner of record");
+		this.support.reactivate(1, "support@rapidstart.example", this.prospect.getId(), this.world.customerA1());
+		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		SupportConsole.CustomerLifecycle view = this.support.lifecycle(this.prospect.getId());
+		assertThat(view.state()).isEqualTo(LifecycleState.CUSTOMER);
+		assertThat(view.auditTrail()).anyMatch(e -> e.getAction().equals("SERVICE_REACTIVATED")
+				&& e.getActor().equals("support@rapidstart.example"));
+		assertThat(this.support.find(this.prospect.getOrganisationName().toUpperCase())).hasSize(1);
+	}
+
+	@Test
+	void after30MoreDaysTheDataIsPurgedForGoodAndAnAuditRecordSaysSo() {
+		day(90);
+		day(119);
+		assertThat(this.access.signInProfile(this.adminSignIn)).isPresent();
+		day(120);
+		assertThat(this.access.signInProfile(this.adminSignIn)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from subscription where customer_id = ?", Long.class,
+				this.prospect.getId())).isZero();
+		Customer purged = this.enrolment.get(this.partner, this.prospect.getId());
+		assertThat(purged.isPurged()).isTrue();
+		assertThat(LifecycleState.of(purged)).isEqualTo(LifecycleState.DELETED);
+		assertThat(actions()).contains("CUSTOMER_DATA_PURGED");
+		assertThatThrownBy(() -> this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(),
+				this.world.customerA1()))
+			.hasMessageContaining("was deleted");
+	}
+
+	@Test
+	void onlyOneInstanceWorksAtATime() throws Exception {
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread other = new Thread(() -> this.transactions.executeWithoutResult(status -> {
+			this.jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, TrialLifecycle.LOCK_KEY);
+			locked.countDown();
+			try {
+				release.await(20, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		other.start();
+		assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
+		this.clock.set(this.prospect.getCreatedAt().plus(Duration.ofDays(91)));
+		assertThat(this.lifecycle.run()).isFalse();
+		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		release.countDown();
+		other.join();
+		assertThat(this.lifecycle.run()).isTrue();
+		assertThat(status()).isEqualTo(SubscriptionStatus.INACTIVE);
+	}
+
+}
