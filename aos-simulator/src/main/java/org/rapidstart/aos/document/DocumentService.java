@@ -272,10 +272,11 @@ public class DocumentService {
 			return Set.of();
 		}
 		List<TargetKey> list = List.copyOf(wanted);
+		// OFFSET 0 keeps EXISTS a per-key index probe: as a semi-join, a generic plan may hash all of aos_record
 		return new HashSet<>(this.jdbc.sql("""
 				SELECT u.t, u.d, u.k FROM unnest(?::text[], ?::text[], ?::text[]) AS u(t, d, k)
 				WHERE EXISTS (SELECT 1 FROM aos_record r
-				              WHERE r.table_name = u.t AND r.data_area_id = u.d AND r.natural_key = u.k)""")
+				              WHERE r.table_name = u.t AND r.data_area_id = u.d AND r.natural_key = u.k OFFSET 0)""")
 			.params(list.stream().map(TargetKey::table).toArray(String[]::new),
 					list.stream().map(TargetKey::dataArea).toArray(String[]::new),
 					list.stream().map(TargetKey::key).toArray(String[]::new))
@@ -313,7 +314,7 @@ public class DocumentService {
 		Map<String, Long> recIds = new HashMap<>();
 		List<String> newKeys = new ArrayList<>();
 		List<String> newFields = new ArrayList<>();
-		List<Long> changedIds = new ArrayList<>();
+		List<String> changedKeys = new ArrayList<>();
 		List<String> changedFields = new ArrayList<>();
 		writes.forEach((key, fields) -> {
 			Stored stored = existing.get(key);
@@ -322,7 +323,7 @@ public class DocumentService {
 				newFields.add(this.json.writeValueAsString(fields));
 			}
 			else {
-				changedIds.add(stored.recId());
+				changedKeys.add(key);
 				changedFields.add(this.json.writeValueAsString(fields));
 				recIds.put(key, stored.recId());
 			}
@@ -337,11 +338,12 @@ public class DocumentService {
 					recIds.put(rs.getString(1), rs.getLong(2));
 				});
 		}
-		if (!changedIds.isEmpty()) {
+		if (!changedKeys.isEmpty()) {
 			this.jdbc.sql("""
 					UPDATE aos_record r SET fields = u.f::jsonb, modified_at = now()
-					FROM unnest(?::bigint[], ?::text[]) AS u(id, f) WHERE r.rec_id = u.id""")
-				.params(changedIds.toArray(Long[]::new), changedFields.toArray(String[]::new))
+					FROM unnest(?::text[], ?::text[]) AS u(k, f)
+					WHERE r.table_name = ? AND r.data_area_id = ? AND r.natural_key = u.k""")
+				.params(changedKeys.toArray(String[]::new), changedFields.toArray(String[]::new), table, dataArea)
 				.update();
 		}
 		return recIds;
