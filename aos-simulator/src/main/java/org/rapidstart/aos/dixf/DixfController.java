@@ -94,9 +94,10 @@ class DixfController {
 		boolean correction = contentType != null
 				&& (contentType.startsWith("text/csv") || contentType.startsWith(MediaType.TEXT_PLAIN_VALUE));
 		try (InputStream in = request.getInputStream()) {
-			return ResponseEntity.accepted()
-				.body(this.jobs.rerunErrors(company, id, correction ? in : null, StagingWriter.delimiter(delimiter),
-						wait));
+			JobView job = this.jobs.rerunErrors(company, id, correction ? in : null, StagingWriter.delimiter(delimiter),
+					wait);
+			// 200 when the run is over (wait=true), 202 while it still validates and copies
+			return wait ? ResponseEntity.ok(job) : ResponseEntity.accepted().body(job);
 		}
 	}
 
