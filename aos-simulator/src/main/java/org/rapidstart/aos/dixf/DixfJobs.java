@@ -67,6 +67,8 @@ public class DixfJobs {
 
 	private final TransactionTemplate transactions;
 
+	private volatile @Nullable Boolean mergeSupported;
+
 	DixfJobs(DataSource dataSource, JdbcClient jdbc, AxCatalogue catalogue, Companies companies,
 			AosProperties properties, DixfExecutors executors, PlatformTransactionManager transactionManager) {
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -311,6 +313,7 @@ public class DixfJobs {
 			String update = sql.updateTarget(run.staging(), withErrors);
 			String insert = sql.insertTarget(run.staging(), withErrors);
 			String upsert = sql.upsertTarget(run.staging(), withErrors);
+			String merge = sql.mergeTarget(run.staging(), withErrors);
 			AtomicLong created = new AtomicLong();
 			AtomicLong updated = new AtomicLong();
 			inParallel(ranges, range -> {
@@ -320,16 +323,17 @@ public class DixfJobs {
 				}
 				long[] counts;
 				try {
-					counts = this.transactions.execute(status -> {
-						List<Object> updateParams = new ArrayList<>(rows);
-						updateParams.addAll(List.of(run.entity().name(), dataArea));
-						long changed = this.jdbc.sql(update).params(updateParams).update();
-						List<Object> insertParams = new ArrayList<>(List.of(run.entity().name(), dataArea));
-						insertParams.addAll(rows);
-						insertParams.addAll(List.of(run.entity().name(), dataArea));
-						long inserted = this.jdbc.sql(insert).params(insertParams).update();
-						return new long[] { inserted, changed };
-					});
+					counts = mergeSupported() ? merge(merge, rows, run.entity().name(), dataArea)
+							: this.transactions.execute(status -> {
+								List<Object> updateParams = new ArrayList<>(rows);
+								updateParams.addAll(List.of(run.entity().name(), dataArea));
+								long changed = this.jdbc.sql(update).params(updateParams).update();
+								List<Object> insertParams = new ArrayList<>(List.of(run.entity().name(), dataArea));
+								insertParams.addAll(rows);
+								insertParams.addAll(List.of(run.entity().name(), dataArea));
+								long inserted = this.jdbc.sql(insert).params(insertParams).update();
+								return new long[] { inserted, changed };
+							});
 				}
 				catch (DuplicateKeyException raced) {
 					List<Object> upsertParams = new ArrayList<>(List.of(run.entity().name(), dataArea));
@@ -359,6 +363,29 @@ public class DixfJobs {
 			fail(run, ex);
 			throw ex;
 		}
+	}
+
+	private long[] merge(String merge, List<Object> rows, String table, String dataArea) {
+		List<Object> params = new ArrayList<>(rows);
+		params.addAll(List.of(table, dataArea, table, dataArea));
+		return this.jdbc.sql(merge).params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+	}
+
+	/** For tests: force one copy path ({@code null} = decide by the server version). */
+	void useMerge(@Nullable Boolean merge) {
+		this.mergeSupported = merge;
+	}
+
+	/** MERGE ... RETURNING needs PostgreSQL 17; older servers get update + insert (one pass more). */
+	private boolean mergeSupported() {
+		Boolean supported = this.mergeSupported;
+		if (supported == null) {
+			supported = this.jdbc.sql("SELECT current_setting('server_version_num')::int >= 170000")
+				.query(Boolean.class)
+				.single();
+			this.mergeSupported = supported;
+		}
+		return supported;
 	}
 
 	private void fail(Run run, Exception ex) {

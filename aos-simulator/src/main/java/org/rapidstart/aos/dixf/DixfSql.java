@@ -147,6 +147,22 @@ final class DixfSql {
 				+ "WHERE r.table_name = ? AND r.data_area_id = ? AND r.natural_key = s.nk)";
 	}
 
+	/**
+	 * One pass instead of update + insert, on PostgreSQL 17 and later (MERGE ... RETURNING merge_action()).
+	 * Like the plain INSERT it is not race-safe against a concurrent insert of the same key: the unique index
+	 * refuses and {@link #upsertTarget} takes over. Returns (created, updated). Parameters: run, from, to
+	 * [, execution], table, DataAreaId, table, DataAreaId.
+	 */
+	String mergeTarget(String staging, boolean withErrors) {
+		return "WITH m AS (MERGE INTO aos_record r USING (SELECT s.nk, " + fieldsObject() + " AS fields FROM "
+				+ staging + " s WHERE " + validRows(withErrors) + ") x "
+				+ "ON r.table_name = ? AND r.data_area_id = ? AND r.natural_key = x.nk "
+				+ "WHEN MATCHED AND r.fields IS DISTINCT FROM x.fields THEN UPDATE SET fields = x.fields, modified_at = now() "
+				+ "WHEN NOT MATCHED THEN INSERT (rec_id, table_name, data_area_id, natural_key, fields) "
+				+ "VALUES (nextval('aos_rec_id_seq'), ?, ?, x.nk, x.fields) RETURNING merge_action() AS action) "
+				+ "SELECT count(*) FILTER (WHERE action = 'INSERT'), count(*) FILTER (WHERE action = 'UPDATE') FROM m";
+	}
+
 	/** The race-safe fallback: one upsert that returns (created, updated). */
 	String upsertTarget(String staging, boolean withErrors) {
 		return "WITH w AS (INSERT INTO aos_record (rec_id, table_name, data_area_id, natural_key, fields) "
