@@ -215,10 +215,11 @@ public class DixfJobs {
 								staged.duplicates().stream().map(d -> d[1]).toArray(Long[]::new))
 						.update();
 				}
-				for (RowErrorView error : staged.errors()) {
+				if (!staged.errors().isEmpty()) {
 					this.jdbc.sql("INSERT INTO aos_dixf_row_error (execution_id, line_no, field_name, message) "
-							+ "VALUES (?, ?, NULL, ?)")
-						.params(run.executionId(), error.line(), error.message())
+							+ "SELECT ?, u.line_no, NULL, u.message FROM unnest(?::bigint[], ?::text[]) AS u(line_no, message)")
+						.params(run.executionId(), staged.errors().stream().map(RowErrorView::line).toArray(Long[]::new),
+								staged.errors().stream().map(RowErrorView::message).toArray(String[]::new))
 						.update();
 				}
 				structuralErrors = staged.errors().size();

@@ -2,7 +2,6 @@ package org.rapidstart.aos.metadata;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
