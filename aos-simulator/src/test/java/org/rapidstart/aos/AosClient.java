@@ -38,6 +38,10 @@ public final class AosClient {
 		return exchange(HttpMethod.PUT, path, body, MediaType.APPLICATION_JSON);
 	}
 
+	public ResponseEntity<JsonNode> delete(String path) {
+		return exchange(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON);
+	}
+
 	public ResponseEntity<JsonNode> postCsv(String path, String csv) {
 		return exchange(HttpMethod.POST, path, csv, MediaType.parseMediaType("text/csv"));
 	}

@@ -188,6 +188,20 @@ class DixfTests {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void afterStagingCleanUpFailedRowsCanNoLongerBeRerun() {
+		JsonNode job = this.aos.postCsv("/aos/DIX/dixf/jobs?entity=LogisticsAddressZipCode&wait=true",
+				"CountryRegionId,ZipCode\nQQ,1\n").getBody();
+		long id = job.get("id").asLong();
+		assertThat(job.get("stagingKept").asBoolean()).isTrue();
+
+		ResponseEntity<JsonNode> cleaned = this.aos.delete("/aos/DIX/dixf/jobs/" + id + "/staging");
+		assertThat(cleaned.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.aos.get("/aos/DIX/dixf/jobs/" + id).getBody().get("stagingKept").asBoolean()).isFalse();
+		assertThat(this.aos.post("/aos/DIX/dixf/jobs/" + id + "/rerun-errors", null).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+	}
+
 	private JsonNode awaitFinished(long id) {
 		return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
 				() -> this.aos.get("/aos/DIX/dixf/jobs/" + id).getBody(),

@@ -16,6 +16,7 @@ import org.rapidstart.aos.dixf.DixfViews.JobSummary;
 import org.rapidstart.aos.dixf.DixfViews.JobView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,6 +100,13 @@ class DixfController {
 			// 200 when the run is over (wait=true), 202 while it still validates and copies
 			return wait ? ResponseEntity.ok(job) : ResponseEntity.accepted().body(job);
 		}
+	}
+
+	@DeleteMapping("/{id}/staging")
+	@Operation(summary = "Staging clean-up: drop the job's staging rows (no more re-runs of its failed rows)")
+	ResponseEntity<Void> cleanUpStaging(@PathVariable String company, @PathVariable long id) {
+		this.jobs.cleanUpStaging(company, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<JobView> created(JobView job) {

@@ -158,6 +158,19 @@ public class DixfJobs {
 		return get(company.dataAreaId(), jobId, 0, 100);
 	}
 
+	/** "Staging clean-up": drops the job's staging rows; afterwards its failed rows can no longer be re-run. */
+	void cleanUpStaging(String companyId, long jobId) {
+		Company company = this.companies.require(companyId);
+		JobRow job = job(company.dataAreaId(), jobId);
+		if (RUNNING.contains(executions(jobId).get(0).status())) {
+			throw conflict("Job %d is still running.".formatted(jobId));
+		}
+		if (job.stagingTable() != null) {
+			this.jdbc.sql("DROP TABLE IF EXISTS " + job.stagingTable()).update();
+			this.jdbc.sql("UPDATE aos_dixf_job SET staging_table = NULL WHERE id = ?").param(jobId).update();
+		}
+	}
+
 	public List<JobSummary> list(String companyId) {
 		Company company = this.companies.require(companyId);
 		return this.jdbc.sql("""
