@@ -21,7 +21,8 @@ CREATE TABLE aos_record (
     table_name   varchar(40) COLLATE "C" NOT NULL,
     data_area_id varchar(4)  COLLATE "C" NOT NULL,
     natural_key  text        COLLATE "C" NOT NULL,
-    fields       jsonb       NOT NULL,
+    -- the values in the catalogue's field order, NULL when empty (see StoredFields: cheaper than jsonb in bulk)
+    fields       text[]      NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT now(),
     modified_at  timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT aos_record_natural_key PRIMARY KEY (table_name, data_area_id, natural_key)

@@ -179,11 +179,10 @@ final class DixfSql {
 				+ "aos_dixf_row_error e WHERE e.execution_id = ? AND e.line_no = s.line_no)" : "");
 	}
 
+	/** The stored fields: a text[] in catalogue order (see {@code StoredFields}). */
 	private String fieldsObject() {
-		return "jsonb_strip_nulls(jsonb_build_object(" + this.entity.fields()
-			.stream()
-			.map(f -> literal(f.name()) + ", " + canonical(f))
-			.collect(Collectors.joining(", ")) + "))";
+		return "ARRAY[" + this.entity.fields().stream().map(this::canonical).collect(Collectors.joining(", "))
+				+ "]::text[]";
 	}
 
 	/** The raw value as the rules see it: spaces trimmed, empty is absent. */

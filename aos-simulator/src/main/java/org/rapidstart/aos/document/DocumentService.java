@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.rapidstart.aos.document.BatchResult.RecordResult;
 import org.rapidstart.aos.metadata.AxEnum;
@@ -40,22 +38,16 @@ public class DocumentService {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentService.class);
 
-	private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 
 	private final AxCatalogue catalogue;
 
 	private final Companies companies;
 
-	private final JsonMapper json;
-
-	DocumentService(JdbcClient jdbc, AxCatalogue catalogue, Companies companies, JsonMapper json) {
+	DocumentService(JdbcClient jdbc, AxCatalogue catalogue, Companies companies) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.companies = companies;
-		this.json = json;
 	}
 
 	/**
@@ -76,7 +68,7 @@ public class DocumentService {
 		long t0 = System.nanoTime();
 		Set<TargetKey> existingTargets = existingRelationTargets(table, company, candidates);
 		long t1 = System.nanoTime();
-		Map<String, Stored> existing = existingRecords(table.name(), dataArea, candidates);
+		Map<String, Stored> existing = existingRecords(table, dataArea, candidates);
 		long t2 = System.nanoTime();
 
 		// the state of each key as of the current position in the batch: the database's, then this batch's
@@ -118,7 +110,7 @@ public class DocumentService {
 		}
 
 		long t3 = System.nanoTime();
-		Map<String, Long> recIds = write(table.name(), dataArea, writes, existing);
+		Map<String, Long> recIds = write(table, dataArea, writes, existing);
 		if (log.isDebugEnabled()) {
 			log.debug("batch {} x{}: relations {} us, existing {} us, judge {} us, write {} us", table.name(),
 					records.size(), (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, (System.nanoTime() - t3) / 1000);
@@ -146,13 +138,13 @@ public class DocumentService {
 			AxField field = table.field(name).orElseThrow(() -> badRequest("Unknown filter",
 					"Field '%s' does not exist in table '%s'.".formatted(name, table.name())));
 			if (value.contains("*")) {
-				where.append(" AND upper(fields ->> ?) LIKE upper(?)");
-				params.add(field.name());
+				where.append(" AND upper(fields[?]) LIKE upper(?)");
+				params.add(StoredFields.position(table, field));
 				params.add(value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%'));
 			}
 			else {
-				where.append(" AND upper(fields ->> ?) = upper(?)");
-				params.add(field.name());
+				where.append(" AND upper(fields[?]) = upper(?)");
+				params.add(StoredFields.position(table, field));
 				params.add(value);
 			}
 		});
@@ -164,10 +156,10 @@ public class DocumentService {
 		pageParams.add(size);
 		pageParams.add((long) page * size);
 		List<Map<String, Object>> rows = this.jdbc
-			.sql("SELECT rec_id, fields::text FROM aos_record WHERE " + where
+			.sql("SELECT rec_id, fields FROM aos_record WHERE " + where
 					+ " ORDER BY natural_key LIMIT ? OFFSET ?")
 			.params(pageParams)
-			.query((rs, n) -> present(table, company, rs.getLong(1), parse(rs.getString(2))))
+			.query((rs, n) -> present(table, company, rs.getLong(1), StoredFields.read(table, rs.getArray(2))))
 			.list();
 		int totalPages = size == 0 ? 0 : (int) ((total + size - 1) / size);
 		return new RecordPage(company.dataAreaId(), table.name(), page, size, total, totalPages, rows);
@@ -284,7 +276,7 @@ public class DocumentService {
 			.list());
 	}
 
-	private Map<String, Stored> existingRecords(String table, String dataArea, List<Candidate> candidates) {
+	private Map<String, Stored> existingRecords(AxTable table, String dataArea, List<Candidate> candidates) {
 		String[] keys = candidates.stream()
 			.filter(c -> c.messages().isEmpty())
 			.map(Candidate::naturalKey)
@@ -295,11 +287,11 @@ public class DocumentService {
 			return existing;
 		}
 		this.jdbc.sql("""
-				SELECT natural_key, rec_id, fields::text FROM aos_record
+				SELECT natural_key, rec_id, fields FROM aos_record
 				WHERE table_name = ? AND data_area_id = ? AND natural_key = ANY (?::text[])""")
-			.params(table, dataArea, keys)
+			.params(table.name(), dataArea, keys)
 			.query((ResultSet rs) -> {
-				existing.put(rs.getString(1), new Stored(rs.getLong(2), parse(rs.getString(3))));
+				existing.put(rs.getString(1), new Stored(rs.getLong(2), StoredFields.read(table, rs.getArray(3))));
 			});
 		return existing;
 	}
@@ -309,7 +301,7 @@ public class DocumentService {
 	 * cheaper than ON CONFLICT; if a concurrent batch inserted one of the keys meanwhile, the unique index
 	 * refuses, this transaction rolls back and the controller replays the batch once (it then sees the key).
 	 */
-	private Map<String, Long> write(String table, String dataArea, Map<String, Map<String, String>> writes,
+	private Map<String, Long> write(AxTable table, String dataArea, Map<String, Map<String, String>> writes,
 			Map<String, Stored> existing) {
 		Map<String, Long> recIds = new HashMap<>();
 		List<String> newKeys = new ArrayList<>();
@@ -320,37 +312,33 @@ public class DocumentService {
 			Stored stored = existing.get(key);
 			if (stored == null) {
 				newKeys.add(key);
-				newFields.add(this.json.writeValueAsString(fields));
+				newFields.add(StoredFields.literal(table, fields));
 			}
 			else {
 				changedKeys.add(key);
-				changedFields.add(this.json.writeValueAsString(fields));
+				changedFields.add(StoredFields.literal(table, fields));
 				recIds.put(key, stored.recId());
 			}
 		});
 		if (!newKeys.isEmpty()) {
 			this.jdbc.sql("""
 					INSERT INTO aos_record (rec_id, table_name, data_area_id, natural_key, fields)
-					SELECT nextval('aos_rec_id_seq'), ?, ?, u.k, u.f::jsonb FROM unnest(?::text[], ?::text[]) AS u(k, f)
+					SELECT nextval('aos_rec_id_seq'), ?, ?, u.k, u.f::text[] FROM unnest(?::text[], ?::text[]) AS u(k, f)
 					RETURNING natural_key, rec_id""")
-				.params(table, dataArea, newKeys.toArray(String[]::new), newFields.toArray(String[]::new))
+				.params(table.name(), dataArea, newKeys.toArray(String[]::new), newFields.toArray(String[]::new))
 				.query((ResultSet rs) -> {
 					recIds.put(rs.getString(1), rs.getLong(2));
 				});
 		}
 		if (!changedKeys.isEmpty()) {
 			this.jdbc.sql("""
-					UPDATE aos_record r SET fields = u.f::jsonb, modified_at = now()
+					UPDATE aos_record r SET fields = u.f::text[], modified_at = now()
 					FROM unnest(?::text[], ?::text[]) AS u(k, f)
 					WHERE r.table_name = ? AND r.data_area_id = ? AND r.natural_key = u.k""")
-				.params(changedKeys.toArray(String[]::new), changedFields.toArray(String[]::new), table, dataArea)
+				.params(changedKeys.toArray(String[]::new), changedFields.toArray(String[]::new), table.name(), dataArea)
 				.update();
 		}
 		return recIds;
-	}
-
-	private Map<String, String> parse(String fields) {
-		return this.json.readValue(fields, FIELDS);
 	}
 
 	static Map<String, Object> present(AxTable table, Company company, long recId, Map<String, String> fields) {
