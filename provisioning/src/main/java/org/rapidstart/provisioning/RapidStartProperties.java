@@ -31,7 +31,7 @@ public record RapidStartProperties(@DefaultValue("http://localhost:8081") URI pa
 		@DefaultValue("7d") Duration activationLinkValidity, @DefaultValue("2d") Duration accountLinkValidity,
 		@DefaultValue("90") int trialDays, @DefaultValue("30") int retentionDays,
 		@DefaultValue("RapidStart Services <no-reply@rapidstart.example>") String mailFrom,
-		@Valid List<ServiceRegion> serviceRegions) {
+		List<@Valid ServiceRegion> serviceRegions) {
 
 	/** Offered when nothing is configured: the demo and the tests rely on this list. */
 	static final List<ServiceRegion> DEFAULT_REGIONS = List.of(new ServiceRegion("US", "North America (Virginia)"),
