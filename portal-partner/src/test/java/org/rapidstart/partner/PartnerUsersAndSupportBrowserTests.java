@@ -96,6 +96,27 @@ class PartnerUsersAndSupportBrowserTests {
 	}
 
 	@Test
+	void partnerOfRecordTurnsAProspectIntoACustomerWithItsVoiceNumber() {
+		World world = this.fixtures.world();
+		SignInProfile admin = this.fixtures.activatedAdmin(world.harborLane());
+		signIn(admin.signInId(), PartnerFixtures.PASSWORD);
+		browser.waitForText("Getting Started – Partner Portal");
+		browser.press("Create a new customer").waitForText("Create a new customer");
+		browser.fill("Organization name", "Trial Co " + world.s()).fill("Customer administrator name", "Tia Trial")
+			.fill("Sign-in ID", "tia@trial.example").fill("Contact email address", "tia@trial.example")
+			.press("Create customer");
+		browser.waitForText("Trial Co " + world.s() + " was created.");
+		browser.press("Trial Co " + world.s()).waitForText("Add the VOICE account number");
+
+		// Cedar's partner of record is another partner
+		browser.fill("Customer account number", world.cedar()).press("Add account number");
+		browser.waitForText("has you as partner of record");
+		browser.fill("Customer account number", world.alder()).press("Add account number");
+		browser.waitForText("VOICE account number " + world.alder() + " added.");
+		assertThat(browser.pageText()).doesNotContain("Add the VOICE account number").doesNotContain("Trial ends");
+	}
+
+	@Test
 	void supportImportsTheVoiceDirectoryAndSeesBadRowsByLine(@TempDir Path folder) throws Exception {
 		String suffix = String.valueOf(System.nanoTime() % 100000);
 		String signIn = "support-" + suffix + "@rapidstart.example";

@@ -2,6 +2,7 @@ package org.rapidstart.provisioning.account;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,52 +34,30 @@ class AccountToken {
 	@Enumerated(EnumType.STRING)
 	private LinkPurpose purpose;
 
-	private String tokenHash;
-
-	private Instant createdAt;
-
-	private Instant expiresAt;
-
-	private @Nullable Instant usedAt;
-
-	private @Nullable Instant supersededAt;
+	@Embedded
+	private SingleUseLink link;
 
 	protected AccountToken() {
 		this.purpose = LinkPurpose.PARTNER_REGISTRATION;
-		this.tokenHash = "";
-		this.createdAt = Instant.EPOCH;
-		this.expiresAt = Instant.EPOCH;
+		this.link = new SingleUseLink();
 	}
 
 	AccountToken(Account account, LinkPurpose purpose, String tokenHash, Instant now, Instant expiresAt) {
 		this.account = account;
 		this.purpose = purpose;
-		this.tokenHash = tokenHash;
-		this.createdAt = now;
-		this.expiresAt = expiresAt;
+		this.link = SingleUseLink.issued(tokenHash, now, expiresAt);
 	}
 
 	LinkState state(Instant now) {
-		if (this.usedAt != null) {
-			return LinkState.USED;
-		}
-		if (this.supersededAt != null) {
-			return LinkState.SUPERSEDED;
-		}
-		return now.isBefore(this.expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
+		return this.link.state(now);
 	}
 
 	void use(Instant now) {
-		if (state(now) != LinkState.VALID) {
-			throw new IllegalStateException("link is " + state(now));
-		}
-		this.usedAt = now;
+		this.link.use(now);
 	}
 
 	void supersede(Instant now) {
-		if (this.usedAt == null && this.supersededAt == null) {
-			this.supersededAt = now;
-		}
+		this.link.supersede(now);
 	}
 
 	Account getAccount() {

@@ -15,6 +15,4 @@ public interface AuditEvents extends Repository<AuditEvent, Long> {
 
 	List<AuditEvent> findByCustomerIdOrderByOccurredAtDescIdDesc(long customerId);
 
-	List<AuditEvent> findByActionOrderByOccurredAtDesc(String action);
-
 }

@@ -116,11 +116,6 @@ public class CustomerEnrolment {
 		return this.customers.findByPartnerIdOrderByOrganisationName(actor.partnerId());
 	}
 
-	@Transactional(readOnly = true)
-	public boolean hasCustomers(PartnerActor actor) {
-		return this.customers.countByPartnerId(actor.partnerId()) > 0;
-	}
-
 	private void requireNotEnrolled(String accountNumber) {
 		if (this.customers.existsByVoiceAccountNumber(accountNumber)) {
 			throw new RuleViolation("voiceAccountNumber", "customer.alreadyEnrolled",

@@ -12,8 +12,6 @@ public interface Customers extends JpaRepository<Customer, Long> {
 
 	List<Customer> findByPartnerIdOrderByOrganisationName(long partnerId);
 
-	long countByPartnerId(long partnerId);
-
 	boolean existsByVoiceAccountNumber(String voiceAccountNumber);
 
 }

@@ -2,6 +2,7 @@ package org.rapidstart.provisioning.customeruser;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.account.LinkState;
+import org.rapidstart.provisioning.account.SingleUseLink;
 
 /** "Send Invitation": a single-use, expiring link for a new customer user, stored only as a hash. */
 @Entity
@@ -30,50 +32,28 @@ class CustomerUserInvitation {
 	@JoinColumn(name = "customer_user_id")
 	private @Nullable CustomerUser user;
 
-	private String tokenHash;
-
-	private Instant createdAt;
-
-	private Instant expiresAt;
-
-	private @Nullable Instant usedAt;
-
-	private @Nullable Instant supersededAt;
+	@Embedded
+	private SingleUseLink link;
 
 	protected CustomerUserInvitation() {
-		this.tokenHash = "";
-		this.createdAt = Instant.EPOCH;
-		this.expiresAt = Instant.EPOCH;
+		this.link = new SingleUseLink();
 	}
 
 	CustomerUserInvitation(CustomerUser user, String tokenHash, Instant now, Instant expiresAt) {
 		this.user = user;
-		this.tokenHash = tokenHash;
-		this.createdAt = now;
-		this.expiresAt = expiresAt;
+		this.link = SingleUseLink.issued(tokenHash, now, expiresAt);
 	}
 
 	LinkState state(Instant now) {
-		if (this.usedAt != null) {
-			return LinkState.USED;
-		}
-		if (this.supersededAt != null) {
-			return LinkState.SUPERSEDED;
-		}
-		return now.isBefore(this.expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
+		return this.link.state(now);
 	}
 
 	void use(Instant now) {
-		if (state(now) != LinkState.VALID) {
-			throw new IllegalStateException("invitation is " + state(now));
-		}
-		this.usedAt = now;
+		this.link.use(now);
 	}
 
 	void supersede(Instant now) {
-		if (this.usedAt == null && this.supersededAt == null) {
-			this.supersededAt = now;
-		}
+		this.link.supersede(now);
 	}
 
 	CustomerUser getUser() {

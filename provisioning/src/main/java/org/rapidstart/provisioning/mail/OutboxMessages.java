@@ -25,6 +25,4 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
 	List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
 
-	long countBySentAtIsNull();
-
 }

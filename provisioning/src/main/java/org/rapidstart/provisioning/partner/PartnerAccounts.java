@@ -114,7 +114,7 @@ public class PartnerAccounts {
 						The link works once and expires in %d hours. If you did not ask for this, ignore this e-mail.
 						"""
 					.formatted(account.getDisplayName(), partner.getName(), partner.getVoicePartnerId(),
-							link("/register/verify/" + token), linkHours()));
+							link("/register/verify/" + token), this.linkHours));
 		this.audit.record(account.getSignInId(), partner.getId(), null, "PARTNER_REGISTRATION_REQUESTED",
 				"Verification e-mail sent to " + account.getSignInId());
 	}
@@ -170,7 +170,7 @@ public class PartnerAccounts {
 						The link works once and expires in %d hours.
 						"""
 					.formatted(account.getDisplayName(), actor.signInId(), partner.getName(), role.label(),
-							link("/register/verify/" + token), linkHours()));
+							link("/register/verify/" + token), this.linkHours));
 		this.audit.record(actor.signInId(), partner.getId(), null, "PARTNER_USER_INVITED",
 				account.getSignInId() + " invited as " + role.label());
 	}
@@ -218,10 +218,6 @@ public class PartnerAccounts {
 
 	private String link(String path) {
 		return this.partnerPortal.toString().replaceAll("/+$", "") + path;
-	}
-
-	private long linkHours() {
-		return this.linkHours;
 	}
 
 	/** A partner user as the Users page lists them. */

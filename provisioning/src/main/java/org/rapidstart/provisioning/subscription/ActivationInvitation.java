@@ -2,6 +2,7 @@ package org.rapidstart.provisioning.subscription;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.account.LinkState;
+import org.rapidstart.provisioning.account.SingleUseLink;
 
 /**
  * The activation e-mail's link for a Customer administrator: single-use, expiring, stored only as a hash, and
@@ -39,25 +41,16 @@ public class ActivationInvitation {
 
 	private String contactEmail;
 
-	private String tokenHash;
-
-	private Instant createdAt;
+	@Embedded
+	private SingleUseLink link;
 
 	private long createdBy;
-
-	private Instant expiresAt;
-
-	private @Nullable Instant usedAt;
-
-	private @Nullable Instant supersededAt;
 
 	protected ActivationInvitation() {
 		this.adminName = "";
 		this.signInId = "";
 		this.contactEmail = "";
-		this.tokenHash = "";
-		this.createdAt = Instant.EPOCH;
-		this.expiresAt = Instant.EPOCH;
+		this.link = new SingleUseLink();
 	}
 
 	ActivationInvitation(Subscription subscription, String adminName, String signInId, String contactEmail,
@@ -66,33 +59,20 @@ public class ActivationInvitation {
 		this.adminName = adminName;
 		this.signInId = signInId;
 		this.contactEmail = contactEmail;
-		this.tokenHash = tokenHash;
 		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.expiresAt = expiresAt;
+		this.link = SingleUseLink.issued(tokenHash, now, expiresAt);
 	}
 
 	public LinkState state(Instant now) {
-		if (this.usedAt != null) {
-			return LinkState.USED;
-		}
-		if (this.supersededAt != null) {
-			return LinkState.SUPERSEDED;
-		}
-		return now.isBefore(this.expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
+		return this.link.state(now);
 	}
 
 	void use(Instant now) {
-		if (state(now) != LinkState.VALID) {
-			throw new IllegalStateException("invitation is " + state(now));
-		}
-		this.usedAt = now;
+		this.link.use(now);
 	}
 
 	void supersede(Instant now) {
-		if (this.usedAt == null && this.supersededAt == null) {
-			this.supersededAt = now;
-		}
+		this.link.supersede(now);
 	}
 
 	public Subscription getSubscription() {
@@ -115,11 +95,11 @@ public class ActivationInvitation {
 	}
 
 	public Instant getCreatedAt() {
-		return this.createdAt;
+		return this.link.getCreatedAt();
 	}
 
 	public Instant getExpiresAt() {
-		return this.expiresAt;
+		return this.link.getExpiresAt();
 	}
 
 }

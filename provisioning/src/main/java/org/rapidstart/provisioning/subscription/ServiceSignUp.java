@@ -1,6 +1,5 @@
 package org.rapidstart.provisioning.subscription;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -147,10 +146,6 @@ public class ServiceSignUp {
 	/** The form of every activation link: the Customer Portal's {@code /activation/{token}}. */
 	String activationLink(String token) {
 		return this.properties.customerPortalBaseUrl().toString().replaceAll("/+$", "") + "/activation/" + token;
-	}
-
-	public URI customerPortal() {
-		return this.properties.customerPortalBaseUrl();
 	}
 
 }
