@@ -15,12 +15,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.customer.Customer;
+import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.QuestionGroup;
@@ -56,12 +59,14 @@ public class ProjectManagement {
 
 	private final CustomerUsers users;
 
+	private final Customers customers;
+
 	private final ProjectAudit audit;
 
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
-			AnswerStore answers, AnswerSaving saving, CustomerUsers users, ProjectAudit audit, Clock clock) {
+			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, ProjectAudit audit, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -69,6 +74,7 @@ public class ProjectManagement {
 		this.answers = answers;
 		this.saving = saving;
 		this.users = users;
+		this.customers = customers;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -96,6 +102,16 @@ public class ProjectManagement {
 
 	private record Choice(String key, @Nullable Long templateId, @Nullable String builtInName, Template template) {
 
+	}
+
+	/** The organisation a new project starts from: the customer's own name and address. */
+	@Transactional(readOnly = true)
+	public Organisation ownOrganisation(CustomerActor actor, Industry industry) {
+		ProjectAccess.requireRead(actor);
+		Customer customer = this.customers.findById(actor.customerId()).orElseThrow(() -> new NotFoundException("Customer"));
+		return new Organisation(customer.getOrganisationName(), customer.getStreet(), customer.getCity(),
+				customer.getState(), customer.getPostalCode(),
+				(customer.getCountryRegion() == null) ? "" : customer.getCountryRegion(), industry);
 	}
 
 	// ---- list ----

@@ -82,13 +82,19 @@ public class QuestionGroupAnswering {
 	/** The page as stored, or with the viewer's autosaved input when there is some. */
 	@Transactional(readOnly = true)
 	public GroupPage page(CustomerActor actor, long projectId, long groupId) {
+		return page(actor, projectId, groupId, List.of());
+	}
+
+	/** The page as stored (or with the viewer's draft), with errors next to their questions (Mark as complete). */
+	@Transactional(readOnly = true)
+	public GroupPage page(CustomerActor actor, long projectId, long groupId, List<ValidationError> errors) {
 		Loaded loaded = load(actor, projectId, groupId, false);
 		Optional<AnswerStore.Draft> draft = this.store.draft(groupId, actor.accountId());
 		if (draft.isPresent() && loaded.group().mayAnswer()) {
-			return render(actor, loaded, readInput(draft.get().inputJson()), draft.get().answersVersion(), List.of(),
+			return render(actor, loaded, readInput(draft.get().inputJson()), draft.get().answersVersion(), errors,
 					draft.get().savedAt());
 		}
-		return render(actor, loaded, null, loaded.projectGroup().getAnswersVersion(), List.of(), null);
+		return render(actor, loaded, null, loaded.projectGroup().getAnswersVersion(), errors, null);
 	}
 
 	/** The page with the given (unsaved) input and errors: after a refused save, or to show what an answer reveals. */
