@@ -21,8 +21,9 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
+import org.rapidstart.provisioning.template.AvailableTemplate;
+import org.rapidstart.provisioning.template.TemplateLibrary;
 import org.rapidstart.questionnaire.answers.Answers;
-import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.model.FunctionalArea;
@@ -45,6 +46,8 @@ public class ProjectManagement {
 
 	private static final String BUILT_IN = "builtin:";
 
+	private static final String STORED = "template:";
+
 	private final StoredProjects projects;
 
 	private final ProjectGroups groups;
@@ -61,12 +64,15 @@ public class ProjectManagement {
 
 	private final Customers customers;
 
+	private final TemplateLibrary library;
+
 	private final ProjectAudit audit;
 
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
-			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, ProjectAudit audit, Clock clock) {
+			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, ProjectAudit audit,
+			Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -75,6 +81,7 @@ public class ProjectManagement {
 		this.saving = saving;
 		this.users = users;
 		this.customers = customers;
+		this.library = library;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -91,11 +98,11 @@ public class ProjectManagement {
 			.toList();
 	}
 
-	// UNFINISHED: the Designer's published templates join here once provisioning.template.TemplateLibrary is on main
 	private Map<String, Choice> publishedTemplates(long customerId) {
 		Map<String, Choice> out = new LinkedHashMap<>();
-		for (Template t : BuiltInTemplates.all()) {
-			out.put(BUILT_IN + t.name(), new Choice(BUILT_IN + t.name(), null, t.name(), t));
+		for (AvailableTemplate t : this.library.publishedFor(customerId)) {
+			String key = t.isBuiltIn() ? BUILT_IN + t.name() : STORED + t.templateId();
+			out.put(key, new Choice(key, t.templateId(), t.isBuiltIn() ? t.name() : null, t.template()));
 		}
 		return out;
 	}
