@@ -1,10 +1,15 @@
 package org.rapidstart.customer.web;
 
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.signin.SignInThrottle;
+import org.rapidstart.provisioning.signin.ThrottledAuthenticationProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,13 +18,19 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * Who may open what in the Customer Portal: the activation and invitation links and sign-in are public; User
  * Management is for Customer administrators; everything else needs a customer user's sign-in. The session id
- * changes at sign-in (Spring Security's session fixation protection, on by default).
+ * changes at sign-in (Spring Security's session fixation protection, on by default). The sign-in form's password
+ * check sits behind the sign-in throttle: repeated failures for one sign-in ID or one address wait, then lock.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain customerPortalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain customerPortalSecurity(HttpSecurity http, UserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		// the only authentication manager of this chain, so nothing can bypass the throttle
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/activation/**", "/invitation/**", "/sign-in", "/webjars/**", "/css/**", "/error",
 					"/error/**", "/favicon.ico")
