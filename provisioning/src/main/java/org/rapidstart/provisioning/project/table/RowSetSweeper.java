@@ -54,10 +54,10 @@ class RowSetSweeper {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onPurge(CustomerDataPurging event) {
 		var now = java.sql.Timestamp.from(this.clock.instant());
-		this.jdbc.update("insert into project_row_set_discarded (row_set, discarded_at) select t.row_set, ? "
-				+ "from project_table t join project p on p.id = t.project_id where p.customer_id = ? "
-				+ "union select i.row_set, ? from project_table_import i where i.customer_id = ? on conflict do nothing",
-				now, event.customerId(), now, event.customerId());
+		this.jdbc.update("insert into project_row_set_discarded (row_set, discarded_at) select s.row_set, ? from ("
+				+ "select t.row_set from project_table t join project p on p.id = t.project_id where p.customer_id = ? "
+				+ "union select i.row_set from project_table_import i where i.customer_id = ?) s on conflict do nothing",
+				now, event.customerId(), event.customerId());
 		this.jdbc.update("delete from project_table where project_id in (select id from project where customer_id = ?)",
 				event.customerId());
 		this.jdbc.update("delete from project_table_import where customer_id = ?", event.customerId());
