@@ -7,15 +7,25 @@ import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
 import org.rapidstart.testsupport.CapturedMail;
+import org.rapidstart.testsupport.TestClock;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /** VOICE data and activated partners for Partner Portal tests, made through the real services. */
 @TestComponent
 class PartnerFixtures {
 
 	static final String PASSWORD = "correct-horse-battery";
+
+	/** Every Partner Portal test runs on a clock it can move (trial ends, sign-in throttling). */
+	@Bean
+	@Primary
+	static TestClock testClock() {
+		return new TestClock();
+	}
 
 	private final VoiceDirectory voice;
 

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import java.util.Optional;
+
 import org.rapidstart.customer.web.CustomerPrincipal;
+import org.rapidstart.customer.web.Dates;
 import org.rapidstart.customer.web.Rules;
 import org.rapidstart.customer.web.SignIn;
 import org.rapidstart.provisioning.RuleViolation;
@@ -14,6 +17,8 @@ import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerLinks.LinkView;
 import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.customeruser.WrongAccountException;
+import org.rapidstart.provisioning.signin.SignInRefusal;
+import org.rapidstart.provisioning.signin.SignInThrottle;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,7 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The activation link (the Customer administrator, from "Send Activation") and the invitation link (a new user,
  * from "Send Invitation"): sign in with the account the link is for, or create it. Any other account is refused;
- * a used, expired or superseded link gets a page that says so.
+ * a used, expired or superseded link gets a page that says so. Signing in here checks a password like the sign-in
+ * page does, so it goes through the same sign-in throttle.
  */
 @Controller
 class ActivationController {
@@ -37,9 +43,15 @@ class ActivationController {
 
 	private final SignIn signIn;
 
-	ActivationController(CustomerLinks links, SignIn signIn) {
+	private final SignInThrottle throttle;
+
+	private final Dates dates;
+
+	ActivationController(CustomerLinks links, SignIn signIn, SignInThrottle throttle, Dates dates) {
 		this.links = links;
 		this.signIn = signIn;
+		this.throttle = throttle;
+		this.dates = dates;
 	}
 
 	@GetMapping("/activation/{token}")
@@ -104,15 +116,30 @@ class ActivationController {
 		if (result.hasErrors()) {
 			return page(kind, token, link, model);
 		}
+		String address = request.getRemoteAddr();
+		Optional<SignInRefusal> refusal = this.throttle.admit(form.getSignInId(), address);
+		if (refusal.isPresent()) {
+			SignInRefusal r = refusal.get();
+			result.reject(r.locked() ? "signIn.locked" : "signIn.wait", new Object[] {
+					r.locked() ? this.dates.dateTime(r.until()) : this.dates.time(r.until()) },
+					"Too many failed sign-in attempts. Try again later.");
+			return page(kind, token, link, model);
+		}
 		try {
 			Account account = this.links.redeemBySignIn(kind, token, form.getSignInId(), form.getPassword());
-			this.signIn.signIn(account.getSignInId(), request, response);
+			this.throttle.succeeded(form.getSignInId());
+			this.signIn.signIn(account.getSignInId(), link.customerId(), request, response);
 			return "redirect:/agreements";
 		}
 		catch (WrongAccountException ex) {
+			// the password was right, for another account than the link's
+			this.throttle.succeeded(form.getSignInId());
 			return wrongAccount(kind, ex.expectedSignInHint(), model);
 		}
 		catch (RuleViolation violation) {
+			if ("signIn.failed".equals(violation.code())) {
+				this.throttle.failed(form.getSignInId(), address);
+			}
 			Rules.reject(result, violation);
 			return page(kind, token, link, model);
 		}
@@ -134,7 +161,7 @@ class ActivationController {
 		try {
 			Account account = this.links.redeemByNewAccount(kind, token, form.getDisplayName(), form.getPassword(),
 					form.getConfirmPassword());
-			this.signIn.signIn(account.getSignInId(), request, response);
+			this.signIn.signIn(account.getSignInId(), link.customerId(), request, response);
 			return "redirect:/agreements";
 		}
 		catch (RuleViolation violation) {

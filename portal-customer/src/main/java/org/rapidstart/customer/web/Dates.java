@@ -20,6 +20,8 @@ public class Dates {
 
 	private final DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH);
 
+	private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+
 	Dates(@Value("${rapidstart.customer-portal.time-zone:UTC}") ZoneId zone) {
 		this.zone = zone;
 	}
@@ -30,6 +32,11 @@ public class Dates {
 
 	public String dateTime(@Nullable Instant instant) {
 		return (instant != null) ? this.dateTime.format(instant.atZone(this.zone)) + " " + this.zone.getId() : "";
+	}
+
+	/** A time to the second, for waits of seconds or minutes ("try again after 10:42:15 UTC"). */
+	public String time(@Nullable Instant instant) {
+		return (instant != null) ? this.time.format(instant.atZone(this.zone)) + " " + this.zone.getId() : "";
 	}
 
 }

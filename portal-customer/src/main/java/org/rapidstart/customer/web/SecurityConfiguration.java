@@ -1,25 +1,38 @@
 package org.rapidstart.customer.web;
 
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.signin.SignInThrottle;
+import org.rapidstart.provisioning.signin.ThrottledAuthenticationProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Who may open what in the Customer Portal: the activation and invitation links and sign-in are public; User
- * Management is for Customer administrators; everything else needs a customer user's sign-in. The session id
- * changes at sign-in (Spring Security's session fixation protection, on by default).
+ * Management is for Customer administrators; everything else needs a customer user's sign-in (and, for a user of
+ * several organizations, the choice of one: {@link OrganisationFirst}). The session id
+ * changes at sign-in (Spring Security's session fixation protection, on by default). The sign-in form's password
+ * check sits behind the sign-in throttle: repeated failures for one sign-in ID or one address wait, then lock.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain customerPortalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain customerPortalSecurity(HttpSecurity http, UserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		// the only authentication manager of this chain, so nothing can bypass the throttle
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/activation/**", "/invitation/**", "/sign-in", "/webjars/**", "/css/**", "/error",
 					"/error/**", "/favicon.ico")
@@ -39,7 +52,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
 			.exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new OrganisationFirst(), AuthorizationFilter.class);
 		return http.build();
 	}
 

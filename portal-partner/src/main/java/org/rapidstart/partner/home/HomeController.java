@@ -2,8 +2,13 @@ package org.rapidstart.partner.home;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.rapidstart.provisioning.signin.SignInThrottledException;
 import org.rapidstart.provisioning.subscription.ServiceRegions;
 
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +30,12 @@ class HomeController {
 	}
 
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(HttpServletRequest request, Model model) {
+		HttpSession session = request.getSession(false);
+		if (session != null
+				&& session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException t) {
+			model.addAttribute("refusal", t.getRefusal());
+		}
 		return "sign-in";
 	}
 

@@ -1,10 +1,15 @@
 package org.rapidstart.partner.web;
 
 import org.rapidstart.provisioning.partner.PartnerAccounts;
+import org.rapidstart.provisioning.signin.SignInThrottle;
+import org.rapidstart.provisioning.signin.ThrottledAuthenticationProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,13 +17,20 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * Who may open what in the Partner Portal: the home page and partner activation are public; Support works in
- * {@code /support}; only administrators manage partner users; everything else needs a partner sign-in.
+ * {@code /support}; only administrators manage partner users; everything else needs a partner sign-in. The
+ * password check sits behind the sign-in throttle: repeated failures for one sign-in ID or one address wait, then
+ * lock.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain partnerPortalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain partnerPortalSecurity(HttpSecurity http, UserDetailsService users,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		// the only authentication manager of this chain, so nothing can bypass the throttle
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/register", "/register/**", "/sign-in", "/webjars/**", "/css/**", "/error",
 					"/favicon.ico")

@@ -1,5 +1,6 @@
 package org.rapidstart.questionnaire.tableio;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -36,6 +37,9 @@ import org.rapidstart.questionnaire.model.TableTarget;
  */
 public final class CsvTables {
 
+    /** A header row longer than this is not a header (the file is probably not CSV). */
+    private static final int HEADER_LIMIT = 1 << 20;
+
     private CsvTables() {
     }
 
@@ -44,14 +48,18 @@ public final class CsvTables {
         write(target, action -> { }, out);
     }
 
-    /** Answered rows under a header of the visible columns' labels (hidden columns are filled in by the engine). */
+    /**
+     * Answered rows under a header of the visible columns' labels (hidden columns are filled in by the engine),
+     * formula-like values neutralised ({@link SpreadsheetText}).
+     */
     public static void write(TableTarget target, RowSource rows, Writer out) {
         List<Column> columns = target.columns().stream().filter(c -> !c.hidden()).toList();
         CsvWriter csv = CsvWriter.builder().build(out);
         csv.writeRecord(columns.stream().map(Column::label).toList());
         rows.forEach(row -> {
             Map<String, String> ci = caseInsensitive(row);
-            csv.writeRecord(columns.stream().map(c -> ci.getOrDefault(c.field(), "")).toList());
+            csv.writeRecord(columns.stream()
+                    .map(c -> SpreadsheetText.neutralise(ci.getOrDefault(c.field(), ""))).toList());
         });
         flush(csv);
     }
@@ -89,6 +97,54 @@ public final class CsvTables {
         List<Map<String, String>> rows = new ArrayList<>();
         rows(new StringReader(text), header, rows::add);
         return RowSource.of(rows);
+    }
+
+    /**
+     * Streams an uploaded file's rows to {@code rows} in one pass, each with its line number, without holding the
+     * file: the way a million postal codes are imported. Values keep their text; an apostrophe that
+     * {@link SpreadsheetText} put in front of a formula-like value on export is removed.
+     *
+     * @throws TableImportException when the header does not fit the question or the file is not valid CSV
+     */
+    public static void read(Reader in, TableTarget target, TableRowHandler rows) {
+        BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+        Header header;
+        try {
+            buffered.mark(HEADER_LIMIT);
+            header = header(buffered, target);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new TableImportException("The file's first line is too long for a header row.", e);
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(buffered)) {
+            boolean first = true;
+            for (CsvRecord record : reader) {
+                if (first) {
+                    first = false;
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                int width = Math.min(record.getFieldCount(), header.fields().size());
+                for (int i = 0; i < width; i++) {
+                    Optional<String> field = header.fields().get(i);
+                    if (field.isPresent()) {
+                        String v = record.getField(i);
+                        if (!v.isBlank()) {
+                            row.put(field.get(), SpreadsheetText.restore(v));
+                        }
+                    }
+                }
+                if (!row.isEmpty()) {
+                    rows.row(record.getStartingLineNumber(), row);
+                }
+            }
+        } catch (CsvParseException e) {
+            throw new TableImportException("The file is not valid CSV: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- reading ----

@@ -3,10 +3,8 @@ package org.rapidstart.questionnaire.validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.Answers;
@@ -16,9 +14,7 @@ import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.FieldType;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.ParameterMeta;
-import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.ClassParameter;
-import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Control;
 import org.rapidstart.questionnaire.model.Lookup;
 import org.rapidstart.questionnaire.model.Question;
@@ -118,55 +114,34 @@ public final class Validator {
             }
             return;
         }
-        Optional<TableMeta> table = catalogue.table(q.table().table());
-        List<FieldMeta> keys = table.map(TableMeta::keyFields).orElse(List.of());
+        RowChecker checker = new RowChecker(this, q, visibility, lookups);
         Map<String, Integer> seenKeys = new HashMap<>();
         int[] rowNumber = {0};
         rows.get().forEach(raw -> {
             int row = ++rowNumber[0];
-            Map<String, String> cells = visibility.effectiveRow(q.table(), raw);
-            for (Column c : q.table().columns()) {
-                FieldMeta meta = table.flatMap(t -> t.field(c.field())).orElse(null);
-                String v = Lookups.cell(cells, c.field());
-                if (v == null) {
-                    if (c.mandatory() || (meta != null && meta.mandatory())) {
-                        errors.add(new ValidationError(q.shortName(), row, c.field(),
-                                c.label() + " must be filled in."));
-                    }
-                    continue;
+            errors.addAll(checker.check(row, raw));
+            checker.key(raw).ifPresent(key -> {
+                Integer first = seenKeys.putIfAbsent(key, row);
+                if (first != null) {
+                    errors.add(checker.repeatedKey(row, first, raw));
                 }
-                if (!c.hidden()) {
-                    checkValue(q.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
-                            c.validationOrNone(), c.label(), c.lookup(), meta, lookups, errors);
-                }
-            }
-            checkRepeatedKey(q, keys, cells, row, seenKeys, errors);
+            });
         });
     }
 
-    private static void checkRepeatedKey(Question q, List<FieldMeta> keys, Map<String, String> cells, int row,
-                                         Map<String, Integer> seenKeys, List<ValidationError> errors) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        StringBuilder key = new StringBuilder();
-        StringJoiner labels = new StringJoiner(", ");
-        StringJoiner values = new StringJoiner(", ");
-        for (FieldMeta k : keys) {
-            String v = Lookups.cell(cells, k.name());
-            if (v == null) {
-                // a missing key part is already reported as a missing mandatory cell
-                return;
-            }
-            key.append(v.toLowerCase(Locale.ROOT)).append('\u0000');
-            labels.add(q.table().column(k.name()).map(Column::label).orElse(k.name()));
-            values.add(v);
-        }
-        Integer first = seenKeys.putIfAbsent(key.toString(), row);
-        if (first != null) {
-            errors.add(new ValidationError(q.shortName(), row, keys.get(keys.size() - 1).name(),
-                    "This row repeats " + labels + " '" + values + "' of row " + first + "."));
-        }
+    /**
+     * Checks rows of one table question one at a time, with the same rules as {@link #validate}: for a grid that
+     * saves a single row, or an import that streams a large file and keeps repeated keys in its own structure.
+     */
+    public RowChecker rowChecker(Template template, Answers answers, String question) {
+        Visibility visibility = Visibility.of(template, answers);
+        Question q = template.question(question).filter(x -> x.table() != null).orElseThrow(
+                () -> new IllegalArgumentException("The template has no table question '" + question + "'."));
+        return new RowChecker(this, q, visibility, new Lookups(catalogue, template, visibility, answers));
+    }
+
+    MetadataCatalogue catalogue() {
+        return catalogue;
     }
 
     private void validateClass(Question q, Answers answers, Visibility visibility, Lookups lookups,
@@ -214,7 +189,7 @@ public final class Validator {
         return name;
     }
 
-    private void checkValue(String question, @Nullable Integer row, @Nullable String column, String value,
+    void checkValue(String question, @Nullable Integer row, @Nullable String column, String value,
                             @Nullable FieldType type, Validation rules, @Nullable String subject,
                             @Nullable Lookup lookup, @Nullable FieldMeta target, Lookups lookups,
                             List<ValidationError> errors) {

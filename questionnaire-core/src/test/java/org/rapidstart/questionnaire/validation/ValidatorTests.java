@@ -283,4 +283,25 @@ class ValidatorTests {
         assertThat(validator.validate(t, Answers.empty().withRows("Zip", rows))).isEmpty();
         assertThat(reads).hasValue(1);
     }
+
+    @Test
+    void aRowCheckerChecksOneRowAtATimeWithTheSameRules() {
+        Template t = template(Question.table("Groups", "?", "CustGroup", Column.of("CustGroup", "Customer group"),
+                        Column.of("Name", "Description")),
+                Question.table("Customers", "?", "CustTable", Column.of("AccountNum", "Account"),
+                        Column.of("Name", "Name"), Column.of("CustGroup", "Customer group")
+                                .withLookup(Lookup.table("CustGroup"))));
+        Answers a = Answers.empty().withRows("Groups", List.of(row("CustGroup", "10", "Name", "Wholesale")));
+        RowChecker checker = validator.rowChecker(t, a, "customers");
+        assertThat(checker.check(7, row("AccountNum", "C1", "Name", "A", "CustGroup", "10"))).isEmpty();
+        assertThat(checker.check(8, row("AccountNum", "C2", "Name", "B", "CustGroup", "99"))).containsExactly(
+                new ValidationError("Customers", 8, "CustGroup",
+                        "Customer group '99' is not one of the customer groups answered in 'Customer groups'."));
+        assertThat(checker.key(row("AccountNum", "c1"))).isEqualTo(checker.key(row("AccountNum", "C1")));
+        assertThat(checker.key(row("Name", "x"))).isEmpty();
+        assertThat(checker.repeatedKey(9, 7, row("AccountNum", "c1")).message())
+                .isEqualTo("This row repeats Account 'c1' of row 7.");
+        assertThat(checker.repeatsSavedRow(9, row("AccountNum", "c1")).message())
+                .isEqualTo("This row repeats Account 'c1' of a row already saved.");
+    }
 }

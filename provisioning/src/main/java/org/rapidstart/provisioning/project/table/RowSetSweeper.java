@@ -1,0 +1,66 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.time.Clock;
+
+import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes the rows of discarded row sets (replaced by an import, written by an import that failed, or of purged
+ * projects) outside the transaction that discarded them, one set per transaction, so the change a user waits for
+ * stays short. Any instance may do it; deleting twice does no harm.
+ */
+@Component
+class RowSetSweeper {
+
+	private static final Logger log = LoggerFactory.getLogger(RowSetSweeper.class);
+
+	private final RowStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	RowSetSweeper(RowStore store, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@Scheduled(initialDelayString = "${rapidstart.tables.sweep-delay:PT1M}",
+			fixedDelayString = "${rapidstart.tables.sweep-delay:PT1M}")
+	void sweep() {
+		for (Long rowSet : this.store.discarded(100)) {
+			Long rows = this.transaction.execute(status -> this.store.purge(rowSet));
+			log.debug("Deleted {} rows of discarded row set {}", rows, rowSet);
+		}
+	}
+
+	/** A purged customer's rows go with it: every row set of its projects is discarded, in the purging transaction. */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void onPurge(CustomerDataPurging event) {
+		var now = java.sql.Timestamp.from(this.clock.instant());
+		this.jdbc.update("insert into project_row_set_discarded (row_set, discarded_at) select s.row_set, ? from ("
+				+ "select t.row_set from project_table t join project p on p.id = t.project_id where p.customer_id = ? "
+				+ "union select i.row_set from project_table_import i where i.customer_id = ?) s on conflict do nothing",
+				now, event.customerId(), event.customerId());
+		this.jdbc.update("delete from project_table where project_id in (select id from project where customer_id = ?)",
+				event.customerId());
+		this.jdbc.update("delete from project_table_import where customer_id = ?", event.customerId());
+	}
+
+}

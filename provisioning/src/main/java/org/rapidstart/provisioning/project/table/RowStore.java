@@ -1,0 +1,223 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of stored table rows. A question's rows are the rows of its live row set ({@code project_table.row_set});
+ * a set that is replaced is recorded as discarded in the same transaction and deleted later. Callers hold the
+ * transaction; reading a whole set streams it through a cursor.
+ */
+@Repository
+class RowStore {
+
+	/** A question's saved rows: where they are and how they are laid out. */
+	record Live(long projectId, String question, List<String> fields, long rowSet, long rowCount, long version) {
+
+		Live {
+			fields = List.copyOf(fields);
+		}
+
+	}
+
+	private static final String LIVE_COLUMNS = "project_id, question, fields, row_set, row_count, version";
+
+	private final JdbcTemplate jdbc;
+
+	private final JdbcTemplate streaming;
+
+	RowStore(JdbcTemplate jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		// rows come in batches of this many through a cursor (the caller's transaction keeps the cursor open)
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(2000);
+	}
+
+	Optional<Live> live(long projectId, String question) {
+		return this.jdbc
+			.query("select " + LIVE_COLUMNS + " from project_table where project_id = ? and lower(question) = lower(?)",
+					RowStore::live, projectId, question)
+			.stream()
+			.findFirst();
+	}
+
+	/** The live table locked for a change, so changes to one question's rows happen one after the other. */
+	Optional<Live> lock(long projectId, String question) {
+		return this.jdbc
+			.query("select " + LIVE_COLUMNS + " from project_table where project_id = ? and lower(question) = lower(?) "
+					+ "for update", RowStore::live, projectId, question)
+			.stream()
+			.findFirst();
+	}
+
+	List<Live> all(long projectId) {
+		return this.jdbc.query("select " + LIVE_COLUMNS + " from project_table where project_id = ? order by question",
+				RowStore::live, projectId);
+	}
+
+	long newRowSet() {
+		Long id = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class);
+		return id == null ? 0 : id;
+	}
+
+	/** The live table locked for a change; a question without rows so far gets an empty live set first. */
+	Live lockOrCreate(long projectId, String question, List<String> fields, String actor, Instant now) {
+		Optional<Live> existing = lock(projectId, question);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		this.jdbc.update("insert into project_table (project_id, question, fields, row_set, row_count, version, "
+				+ "changed_at, changed_by) values (?, ?, ?, nextval('project_row_set_seq'), 0, 0, ?, ?) "
+				+ "on conflict do nothing", projectId, question, fields.toArray(String[]::new), Timestamp.from(now),
+				actor);
+		return lock(projectId, question).orElseThrow();
+	}
+
+	/** Records a change: new layout, row set and count; the version goes up by one. */
+	void changed(Live live, List<String> fields, long rowSet, long rowCount, String actor, Instant now) {
+		this.jdbc.update("update project_table set fields = ?, row_set = ?, row_count = ?, version = version + 1, "
+				+ "changed_at = ?, changed_by = ? where project_id = ? and question = ?", fields.toArray(String[]::new),
+				rowSet, rowCount, Timestamp.from(now), actor, live.projectId(), live.question());
+	}
+
+	int lastRowNo(long rowSet) {
+		Integer max = this.jdbc.queryForObject("select max(row_no) from project_table_row where row_set = ?",
+				Integer.class, rowSet);
+		return max == null ? 0 : max;
+	}
+
+	void insert(long rowSet, int rowNo, @Nullable String[] cells) {
+		this.jdbc.update("insert into project_table_row (row_set, row_no, cells) values (?, ?, ?)", rowSet, rowNo,
+				cells);
+	}
+
+	boolean update(RowId id, @Nullable String[] cells) {
+		return this.jdbc.update("update project_table_row set cells = ? where row_set = ? and row_no = ?", cells,
+				id.rowSet(), id.rowNo()) == 1;
+	}
+
+	boolean delete(RowId id) {
+		return this.jdbc.update("delete from project_table_row where row_set = ? and row_no = ?", id.rowSet(),
+				id.rowNo()) == 1;
+	}
+
+	Optional<TableRow> row(Live live, RowId id) {
+		if (id.rowSet() != live.rowSet()) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.query("select row_set, row_no, cells, (select count(*) from project_table_row p where p.row_set = r.row_set"
+					+ " and p.row_no <= r.row_no) from project_table_row r where row_set = ? and row_no = ?",
+					(rs, n) -> tableRow(live.fields(), rs, rs.getLong(4)), id.rowSet(), id.rowNo())
+			.stream()
+			.findFirst();
+	}
+
+	List<TableRow> page(Live live, long offset, int limit) {
+		List<TableRow> rows = new ArrayList<>();
+		long[] position = { offset };
+		this.jdbc.query(
+				"select row_set, row_no, cells from project_table_row where row_set = ? order by row_no limit ? offset ?",
+				rs -> {
+					rows.add(tableRow(live.fields(), rs, ++position[0]));
+				}, live.rowSet(), limit, offset);
+		return rows;
+	}
+
+	/** Every row of the set in order, through a cursor: call inside a transaction. */
+	void stream(Live live, Consumer<? super Map<String, String>> action) {
+		this.streaming.query("select cells from project_table_row where row_set = ? order by row_no",
+				rs -> {
+					action.accept(Cells.decode(live.fields(), cells(rs, 1)));
+				}, live.rowSet());
+	}
+
+	/**
+	 * The position of the first row of the set, other than {@code except}, whose cells at {@code positions} equal
+	 * {@code values} ignoring letter case: a repeated key.
+	 */
+	Optional<Long> positionOfKey(long rowSet, int except, int[] positions, String[] values) {
+		StringBuilder sql = new StringBuilder("select row_no from project_table_row where row_set = ? and row_no <> ?");
+		List<Object> args = new ArrayList<>(List.of(rowSet, except));
+		for (int i = 0; i < positions.length; i++) {
+			sql.append(" and lower(cells[").append(positions[i] + 1).append("]) = lower(?)");
+			args.add(values[i]);
+		}
+		sql.append(" order by row_no limit 1");
+		List<Integer> found = this.jdbc.queryForList(sql.toString(), Integer.class, args.toArray());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.jdbc.queryForObject(
+				"select count(*) from project_table_row where row_set = ? and row_no <= ?", Long.class, rowSet,
+				found.get(0)));
+	}
+
+	/** Copies every row of one set into another (a copied project, an import appended). */
+	long copyRows(long fromSet, long toSet, int rowNoOffset) {
+		return this.jdbc.update("insert into project_table_row (row_set, row_no, cells) select ?, row_no + ?, cells "
+				+ "from project_table_row where row_set = ?", toSet, rowNoOffset, fromSet);
+	}
+
+	void insertTable(long projectId, String question, List<String> fields, long rowSet, long rowCount, String actor,
+			Instant now) {
+		this.jdbc.update("insert into project_table (project_id, question, fields, row_set, row_count, version, "
+				+ "changed_at, changed_by) values (?, ?, ?, ?, ?, 0, ?, ?)", projectId, question,
+				fields.toArray(String[]::new), rowSet, rowCount, Timestamp.from(now), actor);
+	}
+
+	void deleteTable(Live live, Instant now) {
+		this.jdbc.update("delete from project_table where project_id = ? and question = ?", live.projectId(),
+				live.question());
+		discard(live.rowSet(), now);
+	}
+
+	void discard(long rowSet, Instant now) {
+		this.jdbc.update("insert into project_row_set_discarded (row_set, discarded_at) values (?, ?) "
+				+ "on conflict do nothing", rowSet, Timestamp.from(now));
+	}
+
+	List<Long> discarded(int limit) {
+		return this.jdbc.queryForList("select row_set from project_row_set_discarded order by discarded_at limit ?",
+				Long.class, limit);
+	}
+
+	/** Deletes a discarded set's rows, then forgets the set. */
+	long purge(long rowSet) {
+		int rows = this.jdbc.update("delete from project_table_row where row_set = ?", rowSet);
+		this.jdbc.update("delete from project_row_set_discarded where row_set = ?", rowSet);
+		return rows;
+	}
+
+	private static Live live(ResultSet rs, int n) throws SQLException {
+		return new Live(rs.getLong("project_id"), rs.getString("question"),
+				Arrays.stream(cells(rs, 3)).map(String.class::cast).toList(), rs.getLong("row_set"),
+				rs.getLong("row_count"), rs.getLong("version"));
+	}
+
+	private static TableRow tableRow(List<String> fields, ResultSet rs, long position) throws SQLException {
+		return new TableRow(new RowId(rs.getLong(1), rs.getInt(2)), position, Cells.decode(fields, cells(rs, 3)));
+	}
+
+	private static @Nullable Object[] cells(ResultSet rs, int column) throws SQLException {
+		Array array = rs.getArray(column);
+		return array == null ? new Object[0] : (Object[]) array.getArray();
+	}
+
+}

@@ -1,0 +1,249 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.audit.AuditLog;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.validation.RowChecker;
+import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grid of a table question: a page of rows with their problems, the lists a column offers (lookups from other
+ * answers, enum values), and adding, editing and deleting one row at a time with the engine's row rules plus a check
+ * that the row's key is not saved already. Every method is scoped by the actor's tenant, changes need a role that
+ * may change rows, and every change is audited.
+ */
+@Service
+public class TableGrid {
+
+	/** What the grid page shows. {@code problems} are those of the rows on this page, by row id. */
+	public record Grid(TableProject project, Question question, List<Column> columns, TablePage page,
+			Map<String, List<String>> choices, Map<RowId, List<ValidationError>> problems, boolean mayChange) {
+
+	}
+
+	private final MetadataCatalogue catalogue = MetadataCatalogue.ax2012();
+
+	private final Validator validator = new Validator(this.catalogue);
+
+	private final TableProjects projects;
+
+	private final TableAnswers answers;
+
+	private final RowStore store;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TableGrid(TableProjects projects, TableAnswers answers, RowStore store, AuditLog audit, Clock clock) {
+		this.projects = projects;
+		this.answers = answers;
+		this.store = store;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Grid grid(CustomerActor actor, long projectId, String question, int page, int size) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		TablePage rows = this.answers.page(project.id(), q.shortName(), page, size);
+		if (rows.page() >= rows.pages() && rows.total() > 0) {
+			rows = this.answers.page(project.id(), q.shortName(), rows.pages() - 1, size);
+		}
+		RowChecker checker = checker(project, q);
+		Map<RowId, List<ValidationError>> problems = new LinkedHashMap<>();
+		for (TableRow row : rows.rows()) {
+			List<ValidationError> p = checker.check((int) row.position(), row.cells());
+			if (!p.isEmpty()) {
+				problems.put(row.id(), p);
+			}
+		}
+		return new Grid(project, q, visibleColumns(q), rows, choices(checker, q), problems,
+				this.projects.mayChange(actor, project));
+	}
+
+	/** The lists the grid offers per column (by field): a lookup's values, else the field's enum values. */
+	@Transactional(readOnly = true)
+	public Map<String, List<String>> choices(CustomerActor actor, long projectId, String question) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		return choices(checker(project, q), q);
+	}
+
+	@Transactional(readOnly = true)
+	public TableRow row(CustomerActor actor, long projectId, String question, RowId id) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		return this.store.live(project.id(), q.shortName())
+			.flatMap(live -> this.store.row(live, id))
+			.orElseThrow(() -> new NotFoundException("Row"));
+	}
+
+	/** Adds a row at the end. @throws RowRefused with every problem of the row; nothing is saved then */
+	@Transactional
+	public TableRow add(CustomerActor actor, long projectId, String question, Map<String, String> input) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		this.projects.requireMayChange(actor, project, q);
+		Instant now = this.clock.instant();
+		RowStore.Live live = this.store.lockOrCreate(project.id(), q.shortName(), fields(q), actor.signInId(), now);
+		Map<String, String> cells = Cells.cleaned(input);
+		long position = live.rowCount() + 1;
+		refuseProblems(project, q, live, cells, position, -1);
+		List<String> fields = Cells.extended(live.fields(), fields(q));
+		int rowNo = this.store.lastRowNo(live.rowSet()) + 1;
+		this.store.insert(live.rowSet(), rowNo, Cells.encode(fields, cells));
+		this.store.changed(live, fields, live.rowSet(), live.rowCount() + 1, actor.signInId(), now);
+		record(actor, project, q, "TABLE_ROW_ADDED", "Row " + position + " added to " + q.shortName() + " ("
+				+ describe(q, cells) + ")");
+		return new TableRow(new RowId(live.rowSet(), rowNo), position, cells);
+	}
+
+	/** Replaces a row's cells. @throws RowRefused with every problem of the row; nothing is saved then */
+	@Transactional
+	public TableRow edit(CustomerActor actor, long projectId, String question, RowId id, Map<String, String> input) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		this.projects.requireMayChange(actor, project, q);
+		Instant now = this.clock.instant();
+		RowStore.Live live = this.store.lock(project.id(), q.shortName())
+			.orElseThrow(() -> new NotFoundException("Row"));
+		TableRow before = this.store.row(live, id).orElseThrow(() -> new NotFoundException("Row"));
+		Map<String, String> cells = Cells.cleaned(input);
+		refuseProblems(project, q, live, cells, before.position(), id.rowNo());
+		List<String> fields = Cells.extended(live.fields(), fields(q));
+		this.store.update(id, Cells.encode(fields, cells));
+		this.store.changed(live, fields, live.rowSet(), live.rowCount(), actor.signInId(), now);
+		record(actor, project, q, "TABLE_ROW_CHANGED", "Row " + before.position() + " of " + q.shortName()
+				+ " changed from (" + describe(q, before.cells()) + ") to (" + describe(q, cells) + ")");
+		return new TableRow(id, before.position(), cells);
+	}
+
+	@Transactional
+	public void delete(CustomerActor actor, long projectId, String question, RowId id) {
+		TableProject project = this.projects.project(actor, projectId);
+		Question q = project.tableQuestion(question);
+		this.projects.requireMayChange(actor, project, q);
+		RowStore.Live live = this.store.lock(project.id(), q.shortName())
+			.orElseThrow(() -> new NotFoundException("Row"));
+		TableRow before = this.store.row(live, id).orElseThrow(() -> new NotFoundException("Row"));
+		this.store.delete(id);
+		this.store.changed(live, live.fields(), live.rowSet(), live.rowCount() - 1, actor.signInId(),
+				this.clock.instant());
+		record(actor, project, q, "TABLE_ROW_DELETED", "Row " + before.position() + " deleted from "
+				+ q.shortName() + " (" + describe(q, before.cells()) + ")");
+	}
+
+	private void refuseProblems(TableProject project, Question q, RowStore.Live live, Map<String, String> cells,
+			long position, int except) {
+		if (cells.isEmpty()) {
+			throw new RowRefused(List.of(new ValidationError(q.shortName(), (int) position, null,
+					"The row is empty; fill in at least one column.")));
+		}
+		RowChecker checker = checker(project, q);
+		List<ValidationError> problems = new ArrayList<>(checker.check((int) position, cells));
+		if (problems.isEmpty() && checker.key(cells).isPresent()) {
+			repeatedKey(q, live, cells, except).ifPresent(
+					first -> problems.add(checker.repeatedKey((int) position, first.intValue(), cells)));
+		}
+		if (!problems.isEmpty()) {
+			throw new RowRefused(problems);
+		}
+	}
+
+	/** The position of a saved row with the same key (entered key columns compared ignoring letter case). */
+	private Optional<Long> repeatedKey(Question q, RowStore.Live live, Map<String, String> cells, int except) {
+		List<FieldMeta> keys = this.catalogue.table(q.table().table()).map(TableMeta::keyFields).orElse(List.of());
+		List<Integer> positions = new ArrayList<>();
+		List<String> values = new ArrayList<>();
+		for (FieldMeta key : keys) {
+			Optional<Column> column = q.table().column(key.name());
+			if (column.isPresent() && column.get().hidden()) {
+				// a hidden key column has one value for every row: it cannot tell rows apart
+				continue;
+			}
+			int position = Cells.indexOf(live.fields(), key.name());
+			String value = cell(cells, key.name());
+			if (position < 0 || value == null) {
+				return Optional.empty();
+			}
+			positions.add(position);
+			values.add(value);
+		}
+		if (positions.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.store.positionOfKey(live.rowSet(), except,
+				positions.stream().mapToInt(Integer::intValue).toArray(), values.toArray(String[]::new));
+	}
+
+	private RowChecker checker(TableProject project, Question q) {
+		return this.validator.rowChecker(project.template(), this.projects.answers(project), q.shortName());
+	}
+
+	private static Map<String, List<String>> choices(RowChecker checker, Question q) {
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		for (Column c : visibleColumns(q)) {
+			List<String> values = checker.lookups().choicesFor(q, c);
+			if (!values.isEmpty()) {
+				choices.put(c.field(), values);
+			}
+		}
+		return choices;
+	}
+
+	static List<Column> visibleColumns(Question q) {
+		return q.table().columns().stream().filter(c -> !c.hidden()).toList();
+	}
+
+	static List<String> fields(Question q) {
+		return visibleColumns(q).stream().map(Column::field).toList();
+	}
+
+	private static @Nullable String cell(Map<String, String> cells, String field) {
+		return cells.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase(field))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** "Customer account: C-001, Name: Contoso" for the audit log. */
+	private static String describe(Question q, Map<String, String> cells) {
+		StringJoiner out = new StringJoiner(", ");
+		for (Column c : visibleColumns(q)) {
+			String v = cell(cells, c.field());
+			if (v != null) {
+				out.add(c.label() + ": " + v);
+			}
+		}
+		return out.toString();
+	}
+
+	private void record(CustomerActor actor, TableProject project, Question q, String action, String details) {
+		this.audit.record(actor.signInId(), null, actor.customerId(), action,
+				details + " in project '" + project.name() + "'");
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.audit.AuditEvent;
+import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.questionnaire.validation.ValidationError;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rapidstart.provisioning.project.table.TableFixtures.row;
+
+@ProvisioningTest
+@Import(TableFixtures.class)
+class TableGridTests {
+
+	@Autowired
+	TableFixtures fixtures;
+
+	@Autowired
+	TableGrid grid;
+
+	@Autowired
+	TableAnswers answers;
+
+	@Autowired
+	AuditEvents audit;
+
+	CustomerActor configurator;
+
+	long project;
+
+	@BeforeEach
+	void setUp() {
+		this.configurator = this.fixtures.customer(CustomerRole.CONFIGURATOR);
+		this.project = this.fixtures.project(this.configurator);
+	}
+
+	@Test
+	void rowsAreAddedEditedAndDeletedAndStreamInOrder() {
+		TableRow first = this.grid.add(this.configurator, this.project, "CustomerGroups",
+				row("CustGroup", " 10 ", "Name", "Wholesale"));
+		this.grid.add(this.configurator, this.project, "customergroups", row("CustGroup", "20", "Name", "Retail"));
+		TableRow third = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "30"));
+		assertThat(third.position()).isEqualTo(3);
+
+		this.grid.edit(this.configurator, this.project, "CustomerGroups", first.id(),
+				row("CustGroup", "10", "Name", "Wholesale customers"));
+		this.grid.delete(this.configurator, this.project, "CustomerGroups", third.id());
+
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(2);
+		assertThat(this.answers.rows(this.project, "CustomerGroups").toList()).containsExactly(
+				Map.of("CustGroup", "10", "Name", "Wholesale customers"), Map.of("CustGroup", "20", "Name", "Retail"));
+		assertThat(this.answers.rows(this.project, "CustomerGroups").count()).isEqualTo(2);
+		assertThat(this.answers.all(this.project)).containsOnlyKeys("CustomerGroups");
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.containsSubsequence("TABLE_ROW_DELETED", "TABLE_ROW_CHANGED", "TABLE_ROW_ADDED");
+	}
+
+	@Test
+	void pagesNumberRowsAcrossGaps() {
+		for (int i = 1; i <= 7; i++) {
+			this.grid.add(this.configurator, this.project, "PaymentTerms", row("PaymTermId", "T" + i, "PaymMethod", "Net", "NumOfDays",
+					Integer.toString(i)));
+		}
+		TablePage second = this.answers.page(this.project, "PaymentTerms", 1, 3);
+		this.grid.delete(this.configurator, this.project, "PaymentTerms", second.rows().get(0).id());
+		TablePage page = this.grid.grid(this.configurator, this.project, "PaymentTerms", 1, 3).page();
+		assertThat(page.total()).isEqualTo(6);
+		assertThat(page.pages()).isEqualTo(2);
+		assertThat(page.rows()).extracting(TableRow::position).containsExactly(4L, 5L, 6L);
+		assertThat(page.rows()).extracting(r -> r.cell("PaymTermId")).containsExactly("T5", "T6", "T7");
+	}
+
+	@Test
+	void refusedRowsNameEveryProblemByColumnAndChangeNothing() {
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "C-001", "Name", "Contoso", "CustGroup", "10"));
+
+		assertThatThrownBy(() -> this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "C-002", "CustGroup", "99", "CreditMax", "lots")))
+			.isInstanceOfSatisfying(RowRefused.class, e -> assertThat(e.problems()).containsExactly(
+					new ValidationError("Customers", 2, "Name", "Name must be filled in."),
+					new ValidationError("Customers", 2, "CustGroup",
+							"Customer group '99' is not one of the customer groups answered in 'Customer groups'."),
+					new ValidationError("Customers", 2, "CreditMax", "Credit limit 'lots' is not a number.")));
+		assertThatThrownBy(() -> this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "c-001", "Name", "Again", "CustGroup", "10")))
+			.isInstanceOfSatisfying(RowRefused.class, e -> assertThat(e.problems()).extracting(ValidationError::message)
+				.containsExactly("This row repeats Customer account 'c-001' of row 1."));
+		assertThatThrownBy(() -> this.grid.add(this.configurator, this.project, "Customers", row("Name", " ")))
+			.isInstanceOf(RowRefused.class);
+
+		// the row keeps its own key when it is edited
+		TableRow saved = this.answers.page(this.project, "Customers", 0, 10).rows().get(0);
+		this.grid.edit(this.configurator, this.project, "Customers", saved.id(),
+				row("AccountNum", "C-001", "Name", "Contoso Ltd", "CustGroup", "10"));
+		assertThat(this.answers.rows(this.project, "Customers").toList())
+			.containsExactly(Map.of("AccountNum", "C-001", "Name", "Contoso Ltd", "CustGroup", "10"));
+
+		// the grid shows problems of saved rows too: here the group that the customer refers to goes away
+		TableRow group = this.answers.page(this.project, "CustomerGroups", 0, 10).rows().get(0);
+		this.grid.edit(this.configurator, this.project, "CustomerGroups", group.id(), row("CustGroup", "11"));
+		assertThat(this.grid.grid(this.configurator, this.project, "Customers", 0, 50).problems().values())
+			.singleElement()
+			.satisfies(p -> assertThat(p).extracting(ValidationError::column).containsExactly("CustGroup"));
+		assertThat(this.grid.choices(this.configurator, this.project, "Customers")).containsEntry("CustGroup",
+				List.of("11"));
+	}
+
+	@Test
+	void aViewerLooksButCannotChange() {
+		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		CustomerActor viewer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
+		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.grid.edit(viewer, this.project, "CustomerGroups", saved.id(),
+				row("CustGroup", "20")))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.grid.delete(viewer, this.project, "CustomerGroups", saved.id()))
+			.isInstanceOf(AccessDeniedException.class);
+		CustomerActor designer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER);
+		assertThatThrownBy(() -> this.grid.grid(designer, this.project, "CustomerGroups", 0, 10))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+	}
+
+	@Test
+	void anotherTenantsProjectOrRowIsNotFound() {
+		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		CustomerActor stranger = this.fixtures.customer(CustomerRole.ADMINISTRATOR);
+		long own = this.fixtures.project(stranger);
+		assertThatThrownBy(() -> this.grid.grid(stranger, this.project, "CustomerGroups", 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.add(stranger, this.project, "CustomerGroups", row("CustGroup", "20")))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.delete(stranger, own, "CustomerGroups", saved.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.grid(this.configurator, this.project, "CompanyName", 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+	}
+
+	@Test
+	void aCopiedProjectHasTheSameRowsAndTheyStayApart() {
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		this.grid.add(this.configurator, this.project, "PaymentTerms", row("PaymTermId", "Net30", "PaymMethod", "Net"));
+		long copy = this.fixtures.project(this.configurator);
+		this.answers.copy(this.project, copy, this.configurator.signInId());
+		assertThat(this.answers.rows(copy, "CustomerGroups").toList()).containsExactly(Map.of("CustGroup", "10"));
+		this.grid.add(this.configurator, copy, "CustomerGroups", row("CustGroup", "20"));
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+		assertThat(this.answers.count(copy, "CustomerGroups")).isEqualTo(2);
+		assertThat(this.answers.count(copy, "PaymentTerms")).isEqualTo(1);
+
+		long foreign = this.fixtures.project(this.fixtures.customer(CustomerRole.ADMINISTRATOR));
+		assertThatThrownBy(() -> this.answers.copy(this.project, foreign, "x"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(this.answers.all(foreign)).isEmpty();
+	}
+
+}

@@ -1,0 +1,313 @@
+package org.rapidstart.questionnaire.tableio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.model.TableTarget;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx workbook sheet by sheet and row by row through POI's event API, without building the workbook in
+ * memory, so an upload is limited by its shared strings (all text a spreadsheet program stores once per distinct
+ * value) rather than by its rows; workbooks RapidStart writes store text inline and stream entirely. Cells come back
+ * as the text the engine validates, as {@link WorkbookTables#read(java.io.InputStream,
+ * org.rapidstart.questionnaire.model.Question)} gives them: dates as yyyy-MM-dd, numbers as entered without a
+ * trailing ".0", true/false as Yes/No, formulas as their last result.
+ */
+public final class WorkbookStream implements AutoCloseable {
+
+    /** One row of a sheet as it is: its number (1-based) and its cells by column (null where a cell is empty). */
+    @FunctionalInterface
+    public interface SheetRowHandler {
+        void row(long rowNumber, List<@Nullable String> cells);
+
+        /** The sheet's last row number, when the sheet states its size before its rows. */
+        default void expectedRows(long rows) {
+        }
+    }
+
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+
+    private WorkbookStream(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        this.pkg = pkg;
+        this.reader = new XSSFReader(pkg);
+        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.styles = reader.getStylesTable();
+    }
+
+    /** Opens a workbook file. @throws TableImportException when the file is not an .xlsx workbook */
+    public static WorkbookStream open(Path file) {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw notAWorkbook(e);
+        }
+        try {
+            return new WorkbookStream(pkg);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            pkg.revert();
+            throw notAWorkbook(e);
+        }
+    }
+
+    private static TableImportException notAWorkbook(Exception e) {
+        // POI reports a non-xlsx file with assorted exceptions; to the configurator it is one problem
+        return new TableImportException("The file is not an Excel workbook (.xlsx). If it is an older .xls "
+                + "workbook, save it as .xlsx first.", e);
+    }
+
+    /** The sheets' names in workbook order. */
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        XSSFReader.SheetIterator sheets = sheets();
+        while (sheets.hasNext()) {
+            try (InputStream ignored = sheets.next()) {
+                names.add(sheets.getSheetName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    /** Streams a sheet's rows (the first sheet when {@code sheetName} is null); false when there is no such sheet. */
+    public boolean rows(@Nullable String sheetName, SheetRowHandler handler) {
+        XSSFReader.SheetIterator sheets = sheets();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                if (sheetName == null || sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+                    parse(sheet, handler);
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Streams a sheet's rows as rows of a table question: its first row is the header (labels or field names, as
+     * for {@link CsvTables}), blank rows are skipped, values are stripped, and an apostrophe {@link SpreadsheetText}
+     * added on export is removed.
+     *
+     * @throws TableImportException when the sheet is empty or its header does not fit the question
+     */
+    public void tableRows(@Nullable String sheetName, TableTarget target, TableRowHandler handler) {
+        TableSheet sheet = new TableSheet(target, handler);
+        boolean found = rows(sheetName, sheet);
+        if (!found || sheet.fields == null) {
+            throw new TableImportException((found ? "The sheet" : "The workbook has no sheet '" + sheetName
+                    + "'; it") + " needs a header row with: " + String.join(", ", ColumnHeaders.labels(target)) + ".");
+        }
+    }
+
+    /** The first row names the columns; the others are rows of the question. */
+    private static final class TableSheet implements SheetRowHandler {
+        private final TableTarget target;
+        private final TableRowHandler handler;
+        private @Nullable List<Optional<String>> fields;
+
+        TableSheet(TableTarget target, TableRowHandler handler) {
+            this.target = target;
+            this.handler = handler;
+        }
+
+        @Override
+        public void row(long rowNumber, List<@Nullable String> cells) {
+            List<Optional<String>> f = fields;
+            if (f == null) {
+                List<String> header = new ArrayList<>();
+                cells.forEach(c -> header.add(c == null ? "" : c));
+                fields = ColumnHeaders.map(header, target);
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < Math.min(cells.size(), f.size()); i++) {
+                String v = cells.get(i);
+                Optional<String> field = f.get(i);
+                if (v != null && field.isPresent() && !v.isBlank()) {
+                    values.put(field.get(), SpreadsheetText.restore(v.strip()));
+                }
+            }
+            if (!values.isEmpty()) {
+                handler.row(rowNumber, values);
+            }
+        }
+
+        @Override
+        public void expectedRows(long rows) {
+            handler.expectedRows(rows);
+        }
+    }
+
+    private XSSFReader.SheetIterator sheets() {
+        try {
+            return (XSSFReader.SheetIterator) reader.getSheetsData();
+        } catch (IOException | InvalidFormatException e) {
+            throw new TableImportException("The workbook cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void parse(InputStream sheet, SheetRowHandler handler) throws IOException {
+        try {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new SheetXml(handler));
+            xml.parse(new InputSource(sheet));
+        } catch (SAXException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new TableImportException("The workbook cannot be read: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // opened read-only: revert closes the file without writing anything back
+        pkg.revert();
+    }
+
+    /** The SAX side: a sheet's XML is dimension, then rows of cells with a type, a style and a value. */
+    private final class SheetXml extends DefaultHandler {
+        private final SheetRowHandler handler;
+        private final StringBuilder text = new StringBuilder();
+        private boolean capture;
+        private List<@Nullable String> cells = new ArrayList<>();
+        private long rowNumber;
+        private int column;
+        private @Nullable String type;
+        private int style;
+
+        SheetXml(SheetRowHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "dimension" -> {
+                    String ref = attributes.getValue("ref");
+                    if (ref != null) {
+                        String last = ref.substring(ref.indexOf(':') + 1);
+                        String digits = last.replaceAll("[^0-9]", "");
+                        if (!digits.isEmpty()) {
+                            handler.expectedRows(Long.parseLong(digits));
+                        }
+                    }
+                }
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
+                    cells = new ArrayList<>();
+                    column = -1;
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : columnIndex(r);
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? -1 : Integer.parseInt(s);
+                    text.setLength(0);
+                }
+                case "v", "t" -> capture = true;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> capture = false;
+                case "c" -> {
+                    String value = value(text.toString());
+                    while (cells.size() <= column) {
+                        cells.add(null);
+                    }
+                    cells.set(column, value);
+                }
+                case "row" -> handler.row(rowNumber, Collections.unmodifiableList(cells));
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (capture) {
+                text.append(ch, start, length);
+            }
+        }
+
+        private @Nullable String value(String raw) {
+            if (type == null || type.equals("n")) {
+                return raw.isEmpty() ? null : number(raw);
+            }
+            return switch (type) {
+                case "s" -> raw.isEmpty() ? null : strings.getItemAt(Integer.parseInt(raw.trim())).getString();
+                case "b" -> raw.equals("1") ? "Yes" : "No";
+                case "d" -> raw.length() >= 10 ? raw.substring(0, 10) : raw;
+                default -> raw; // inlineStr, str (a formula's text result), e (an error such as #N/A)
+            };
+        }
+
+        private String number(String raw) {
+            double d = Double.parseDouble(raw);
+            if (style >= 0 && style < styles.getNumCellStyles()) {
+                XSSFCellStyle cellStyle = styles.getStyleAt(style);
+                if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
+                        cellStyle.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
+                    return DateUtil.getLocalDateTime(d).toLocalDate().toString();
+                }
+            }
+            // the number as entered, not as the cell's display format rounds it ("0.015" not "0.02")
+            return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /** "AB12" -> 27. */
+    static int columnIndex(String reference) {
+        int index = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            index = index * 26 + (c - 'A' + 1);
+        }
+        return index - 1;
+    }
+}

@@ -1,0 +1,113 @@
+package org.rapidstart.questionnaire.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.visibility.Visibility;
+
+/**
+ * The row rules of one Table or Data Import/Export question, one row at a time: mandatory cells, types, the
+ * column's validation and lookups (resolved once against the project's other answers), and the row's key for
+ * finding repeated rows. The caller keeps the keys it has seen, so a million-row import can hold them compactly
+ * (or in the database) instead of in a map of strings. Obtain one from {@link Validator#rowChecker}.
+ */
+public final class RowChecker {
+
+    private final Validator validator;
+    private final Question question;
+    private final Visibility visibility;
+    private final Lookups lookups;
+    private final Optional<TableMeta> table;
+    private final List<FieldMeta> keys;
+
+    RowChecker(Validator validator, Question question, Visibility visibility, Lookups lookups) {
+        this.validator = validator;
+        this.question = question;
+        this.visibility = visibility;
+        this.lookups = lookups;
+        this.table = validator.catalogue().table(question.table().table());
+        this.keys = table.map(TableMeta::keyFields).orElse(List.of());
+    }
+
+    public Question question() {
+        return question;
+    }
+
+    /** The lookups this checker resolves, e.g. for the grid's list choices. */
+    public Lookups lookups() {
+        return lookups;
+    }
+
+    /** Every problem with the row's cells ({@code row} is the 1-based number the messages refer to). */
+    public List<ValidationError> check(int row, Map<String, String> raw) {
+        List<ValidationError> errors = new ArrayList<>();
+        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
+        for (Column c : question.table().columns()) {
+            FieldMeta meta = table.flatMap(t -> t.field(c.field())).orElse(null);
+            String v = Lookups.cell(cells, c.field());
+            if (v == null) {
+                if (c.mandatory() || (meta != null && meta.mandatory())) {
+                    errors.add(new ValidationError(question.shortName(), row, c.field(),
+                            c.label() + " must be filled in."));
+                }
+                continue;
+            }
+            if (!c.hidden()) {
+                validator.checkValue(question.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
+                        c.validationOrNone(), c.label(), c.lookup(), meta, lookups, errors);
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The row's key as rows are compared for repeats (letter case ignored, parts separated by a control character
+     * no entered value contains); empty when the table has no key or a key cell is missing (reported by
+     * {@link #check} as a missing mandatory cell).
+     */
+    public Optional<String> key(Map<String, String> raw) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
+        StringBuilder key = new StringBuilder();
+        for (FieldMeta k : keys) {
+            String v = Lookups.cell(cells, k.name());
+            if (v == null) {
+                return Optional.empty();
+            }
+            key.append(v.toLowerCase(Locale.ROOT)).append('\u001F');
+        }
+        return Optional.of(key.toString());
+    }
+
+    /** The problem of a row that repeats the key of row {@code firstRow}. */
+    public ValidationError repeatedKey(int row, int firstRow, Map<String, String> raw) {
+        return repeated(row, raw, "row " + firstRow);
+    }
+
+    /** The problem of a new row that repeats the key of a row already saved (an import that appends). */
+    public ValidationError repeatsSavedRow(int row, Map<String, String> raw) {
+        return repeated(row, raw, "a row already saved");
+    }
+
+    private ValidationError repeated(int row, Map<String, String> raw, String where) {
+        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
+        StringJoiner labels = new StringJoiner(", ");
+        StringJoiner values = new StringJoiner(", ");
+        for (FieldMeta k : keys) {
+            labels.add(question.table().column(k.name()).map(Column::label).orElse(k.name()));
+            values.add(String.valueOf(Lookups.cell(cells, k.name())));
+        }
+        return new ValidationError(question.shortName(), row, keys.get(keys.size() - 1).name(),
+                "This row repeats " + labels + " '" + values + "' of " + where + ".");
+    }
+}

@@ -1,0 +1,172 @@
+package org.rapidstart.questionnaire.tableio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.questionnaire.answers.RowSource;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.Template;
+
+class StreamingTableIoTests {
+
+    private final WorkbookTables workbooks = new WorkbookTables(MetadataCatalogue.ax2012());
+    private final Template o2c = BuiltInTemplates.get("Order-to-cash");
+    private final Question terms = o2c.question("PaymentTerms").orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    record Numbered(long row, Map<String, String> cells) {
+    }
+
+    @Test
+    void csvRowsStreamWithTheirLineNumbersAndBlankLinesSkipped() {
+        List<Numbered> rows = new ArrayList<>();
+        CsvTables.read(new StringReader("Terms of payment;Number of days\nNet30;30\n\n;\nNet10;10\n"),
+                terms.table(), (n, cells) -> rows.add(new Numbered(n, cells)));
+        assertThat(rows).containsExactly(new Numbered(2, Map.of("PaymTermId", "Net30", "NumOfDays", "30")),
+                new Numbered(5, Map.of("PaymTermId", "Net10", "NumOfDays", "10")));
+    }
+
+    @Test
+    void csvHeaderThatDoesNotFitIsRefusedBeforeAnyRow() {
+        List<Numbered> rows = new ArrayList<>();
+        assertThatThrownBy(() -> CsvTables.read(new StringReader("Colour\nred\n"), terms.table(),
+                (n, cells) -> rows.add(new Numbered(n, cells))))
+                .isInstanceOf(TableImportException.class).hasMessageStartingWith("The file has columns");
+        assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void formulaLikeValuesAreNeutralisedOnExportAndRestoredOnImport() {
+        for (String v : List.of("=1+2", "+SUM(A1)", "-x", "@cmd", "\tx", "\rx", "'=x", "''@y")) {
+            String out = SpreadsheetText.neutralise(v);
+            assertThat(out).startsWith("'");
+            assertThat(SpreadsheetText.restore(out)).isEqualTo(v);
+        }
+        for (String v : List.of("-5", "+1.5", "plain", "'quoted", "a=b", "")) {
+            assertThat(SpreadsheetText.neutralise(v)).isEqualTo(v);
+            assertThat(SpreadsheetText.restore(v)).isEqualTo(v);
+        }
+        Question customers = o2c.question("Customers").orElseThrow();
+        java.io.StringWriter csv = new java.io.StringWriter();
+        CsvTables.write(customers.table(), RowSource.of(List.of(Map.of("AccountNum", "=HYPERLINK(\"x\")",
+                "Name", "-5", "CreditMax", "-5"))), csv);
+        assertThat(csv.toString()).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+        List<Map<String, String>> back = new ArrayList<>();
+        CsvTables.read(new StringReader(csv.toString()), customers.table(), (n, cells) -> back.add(cells));
+        assertThat(back).containsExactly(Map.of("AccountNum", "=HYPERLINK(\"x\")", "Name", "-5", "CreditMax", "-5"));
+    }
+
+    @Test
+    void workbookRowsStreamWithRowNumbersNumbersDatesAndBooleans() throws Exception {
+        Path file = dir.resolve("terms.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Anything");
+            Row h = sheet.createRow(0);
+            h.createCell(0).setCellValue("paymtermid");
+            h.createCell(1).setCellValue("Number of days");
+            h.createCell(3).setCellValue("Description");
+            Row r = sheet.createRow(2);
+            r.createCell(0).setCellValue("Net30");
+            r.createCell(1).setCellValue(30.0);
+            r.createCell(3).setCellValue(true);
+            Row d = sheet.createRow(3);
+            d.createCell(0).setCellValue(" '=Due ");
+            d.createCell(1).setCellValue(1.5);
+            var dateCell = d.createCell(3);
+            dateCell.setCellValue(LocalDate.of(2027, 1, 31));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            dateCell.setCellStyle(style);
+            wb.createSheet("Second").createRow(0).createCell(0).setCellValue("x");
+            wb.write(out);
+        }
+        List<Numbered> rows = new ArrayList<>();
+        long[] expected = {0};
+        try (WorkbookStream workbook = WorkbookStream.open(file)) {
+            assertThat(workbook.sheetNames()).containsExactly("Anything", "Second");
+            workbook.tableRows(null, terms.table(), new TableRowHandler() {
+                @Override
+                public void row(long n, Map<String, String> cells) {
+                    rows.add(new Numbered(n, cells));
+                }
+
+                @Override
+                public void expectedRows(long n) {
+                    expected[0] = n;
+                }
+            });
+            assertThatThrownBy(() -> workbook.tableRows("Second", terms.table(), (n, c) -> { }))
+                    .hasMessageStartingWith("The file has columns this question does not have: x.");
+        }
+        assertThat(expected[0]).isEqualTo(4);
+        assertThat(rows).containsExactly(
+                new Numbered(3, Map.of("PaymTermId", "Net30", "NumOfDays", "30", "Description", "Yes")),
+                new Numbered(4, Map.of("PaymTermId", "=Due", "NumOfDays", "1.5", "Description", "2027-01-31")));
+    }
+
+    @Test
+    void aWrittenWorkbookStreamsBackTheSameRows() throws Exception {
+        Question customers = o2c.question("Customers").orElseThrow();
+        List<Map<String, String>> rows = List.of(Map.of("AccountNum", "C-001", "Name", "=cmd|' /C calc'!A0"),
+                Map.of("AccountNum", "C-002", "CreditMax", "-5", "Name", "@Contoso"));
+        Path file = dir.resolve("customers.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbooks.write(customers, RowSource.of(rows), out);
+        }
+        List<Map<String, String>> back = new ArrayList<>();
+        try (WorkbookStream workbook = WorkbookStream.open(file)) {
+            workbook.tableRows(null, customers.table(), (n, cells) -> back.add(cells));
+        }
+        assertThat(back).isEqualTo(rows);
+    }
+
+    @Test
+    void somethingElseIsNotAWorkbook() throws Exception {
+        Path file = dir.resolve("not.xlsx");
+        Files.writeString(file, "a,b\n");
+        assertThatThrownBy(() -> WorkbookStream.open(file)).isInstanceOf(TableImportException.class)
+                .hasMessageStartingWith("The file is not an Excel workbook (.xlsx).");
+    }
+
+    @Test
+    void templateOffersListsFromAnswersAndExplainsEveryColumn() throws Exception {
+        Question customers = o2c.question("Customers").orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbooks.writeTemplate(customers, Map.of("CustGroup", List.of("10", "20", "30"), "currency", List.of("USD")),
+                out);
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Customers");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer account");
+            assertThat(wb.getSheetAt(0).getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
+                    .containsExactlyInAnyOrder("Lists!$A$1:$A$3", "Lists!$B$1:$B$1");
+            assertThat(wb.isSheetHidden(wb.getSheetIndex("Lists"))).isTrue();
+            Sheet instructions = wb.getSheet("Instructions");
+            StringBuilder text = new StringBuilder();
+            instructions.forEach(row -> row.forEach(c -> text.append(c.getStringCellValue()).append('|')));
+            assertThat(text).contains("Customer group|CustTable.CustGroup|Yes|One of the values in the column's list"
+                    + " (3 values), e.g. 10, 20, 30.").contains("Customer account|CustTable.AccountNum|Yes|Text, at"
+                    + " most 20 characters.");
+        }
+    }
+}
