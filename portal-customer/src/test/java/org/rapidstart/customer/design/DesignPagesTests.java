@@ -233,6 +233,45 @@ class DesignPagesTests {
 	}
 
 	@Test
+	void aDesignerCopiesATemplateFromATenantWhereSheIsViewerAndFromNoOther() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor ivy = this.users.administrator(partner, "ivy");
+		CustomerActor jon = this.users.administrator(partner, "jon");
+		CustomerActor kim = this.users.administrator(partner, "kim");
+		DesignedTemplate jons = sample(jon, "Jon's template");
+		DesignedTemplate kims = sample(kim, "Kim's template");
+		this.users.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		this.users.join(kim, ivy, CustomerRole.DESIGNER);
+		Cookie session = DesignUsers.signIn(this.mvc, ivy, ivy.customerId());
+
+		String list = this.mvc.perform(get("/rapidstart/design").cookie(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Copy from another tenant");
+		String others = this.mvc.perform(get("/rapidstart/design/other-tenants").cookie(session)).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(others).contains("Jon&#39;s template").doesNotContain("Kim&#39;s template");
+
+		String jonsCopy = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + jons.id() + "/copy";
+		assertThat(status(get(jonsCopy), session)).isEqualTo(200);
+		MvcResult copied = this.mvc.perform(post(jonsCopy).param("name", "From Jon").cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(copied.getResponse().getStatus()).isEqualTo(302);
+		CustomerActor ivyHere = new CustomerActor(ivy.accountId(), ivy.signInId(), ivy.customerId(), ivy.roles());
+		assertThat(this.design.templates(ivyHere)).filteredOn(t -> "From Jon".equals(t.name()))
+			.singleElement()
+			.satisfies(t -> assertThat(t.published()).isFalse())
+			.satisfies(t -> assertThat(t.functionalAreas()).isEqualTo(1));
+
+		String kimsCopy = "/rapidstart/design/other-tenants/" + kim.customerId() + "/templates/" + kims.id() + "/copy";
+		assertThat(status(get(kimsCopy), session)).isEqualTo(404);
+		assertThat(status(post(kimsCopy).param("name", "From Kim"), session)).isEqualTo(404);
+		String mismatched = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + kims.id() + "/copy";
+		assertThat(status(post(mismatched).param("name", "From Kim"), session)).isEqualTo(404);
+		assertThat(this.design.templates(ivyHere)).extracting(TemplateSummary::name).doesNotContain("From Kim");
+	}
+
+	@Test
 	void everyPageOfTheDesignAreaRendersIncludingTheEditorOfEachQuestionType() throws Exception {
 		Partner partner = this.fixtures.partner();
 		CustomerActor admin = this.users.administrator(partner, "hana");

@@ -69,11 +69,31 @@ class DesignUsers {
 		return actor;
 	}
 
+	/** Makes an existing account (a user elsewhere) a user of the administrator's organization too, with roles. */
+	void join(CustomerActor admin, CustomerActor member, CustomerRole... roles) {
+		String contact = "member-" + member.accountId() + "-" + admin.customerId() + "@customer.example";
+		long id = this.management.create(admin, "Member", member.signInId(), contact, Set.of(roles)).id();
+		this.management.sendInvitation(admin, id);
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "invited"));
+		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), member.signInId(),
+				CustomerFixtures.PASSWORD);
+	}
+
 	private void agree(CustomerActor actor) {
 		this.agreements.accept(actor,
 				Map.of(AgreementDocument.ONLINE_SERVICES_AGREEMENT,
 						AgreementDocument.ONLINE_SERVICES_AGREEMENT.currentVersion(),
 						AgreementDocument.PRIVACY_STATEMENT, AgreementDocument.PRIVACY_STATEMENT.currentVersion()));
+	}
+
+	/** Signs in a user of several organizations and chooses one; returns the session cookie of the choice. */
+	static Cookie signIn(MockMvc mvc, CustomerActor actor, long organisation) throws Exception {
+		Cookie session = signIn(mvc, actor);
+		Cookie chosen = mvc.perform(post("/organisations/" + organisation).cookie(session).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("RS_CUSTOMER_SESSION");
+		return (chosen != null) ? chosen : session;
 	}
 
 	/** Signs in through the sign-in form; the session lives in Spring Session JDBC, found by this cookie. */
