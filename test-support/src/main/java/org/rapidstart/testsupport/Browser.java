@@ -49,10 +49,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser check(String label) {
-		WebElement field = field(label);
-		if (!field.isSelected()) {
-			field.click();
-		}
+		// a page still settling (an htmx swap, a late render) may replace the box between finding and clicking it
+		wait(WAIT).until(d -> {
+			WebElement field = field(label);
+			if (!field.isSelected()) {
+				field.click();
+			}
+			return true;
+		});
 		return this;
 	}
 

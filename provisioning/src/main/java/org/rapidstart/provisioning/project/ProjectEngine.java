@@ -147,11 +147,10 @@ class ProjectEngine {
 	}
 
 	/**
-	 * The engine's progress of the project with its stored answers, computed again only when answers or rows
-	 * changed since (validating every row of every table is the expensive part of a page).
+	 * The engine's progress of the project with its stored answers (read after {@code stamp}), computed again only
+	 * when answers or rows changed since (validating every row of every table is the expensive part of a page).
 	 */
-	ProjectProgress progress(Project project, Answers answers) {
-		String stamp = this.tableRows.stamp(project.getId());
+	ProjectProgress progress(Project project, Answers answers, String stamp) {
 		Cached cached = this.progressByProject.get(project.getId());
 		if (cached != null && cached.stamp().equals(stamp)) {
 			return cached.progress();
@@ -162,6 +161,11 @@ class ProjectEngine {
 		}
 		this.progressByProject.put(project.getId(), new Cached(stamp, computed));
 		return computed;
+	}
+
+	/** What the progress of the project's stored answers depends on; read it before reading the answers. */
+	String stamp(Project project) {
+		return this.tableRows.stamp(project.getId());
 	}
 
 	/** Progress of answers that are not (all) stored: a save being checked, a draft. Never cached. */

@@ -460,6 +460,16 @@ public class ProjectManagement {
 		return group;
 	}
 
+	/** The name of one assignee (a question group page needs no more). */
+	Map<Long, String> assigneeName(long customerId, @Nullable Long accountId) {
+		if (accountId == null) {
+			return Map.of();
+		}
+		return this.users.findByCustomerIdAndAccountId(customerId, accountId)
+			.map(u -> Map.of(accountId, u.getAccount().getDisplayName()))
+			.orElse(Map.of());
+	}
+
 	Map<Long, String> assigneeNames(long customerId) {
 		Map<Long, String> names = new HashMap<>();
 		this.users.findByCustomerId(customerId)

@@ -183,8 +183,8 @@ public class QuestionGroupAnswering {
 			throw new NotFoundException("Question group");
 		}
 		ProjectState state = this.states.of(project, all);
-		return new Loaded(state, group,
-				ProjectManagement.group(actor, state, group, this.management.assigneeNames(actor.customerId())));
+		return new Loaded(state, group, ProjectManagement.group(actor, state, group,
+				this.management.assigneeName(actor.customerId(), group.getAssigneeAccountId())));
 	}
 
 	private static void requireMayAnswer(CustomerActor actor, Loaded loaded) {

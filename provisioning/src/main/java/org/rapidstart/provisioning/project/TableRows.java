@@ -1,6 +1,9 @@
 package org.rapidstart.provisioning.project;
 
+import java.sql.ResultSet;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.rapidstart.provisioning.project.table.TableAnswers;
 import org.rapidstart.questionnaire.answers.RowSource;
@@ -24,13 +27,28 @@ class TableRows {
 		this.jdbc = jdbc;
 	}
 
-	/** Every table question of the project that has rows, by short name (streamed when read). */
+	/**
+	 * Every table question of the project that has rows, by short name (ignoring letter case), with its row count
+	 * known: the rows are streamed from the database when read, the count is not read again.
+	 */
 	Map<String, RowSource> all(long projectId) {
-		return this.tables.all(projectId);
+		Map<String, RowSource> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		this.jdbc.query("select question, row_count from project_table where project_id = ? and row_count > 0",
+				(ResultSet rs) -> {
+					String question = rs.getString(1);
+					out.put(question, new Counted(this.tables.rows(projectId, question), rs.getLong(2)));
+				}, projectId);
+		return out;
 	}
 
-	RowSource rows(long projectId, String question) {
-		return this.tables.rows(projectId, question);
+	/** Rows whose count was read with the list of tables. */
+	private record Counted(RowSource rows, long count) implements RowSource {
+
+		@Override
+		public void forEach(Consumer<? super Map<String, String>> action) {
+			this.rows.forEach(action);
+		}
+
 	}
 
 	void copy(long fromProjectId, long toProjectId, String actor) {
