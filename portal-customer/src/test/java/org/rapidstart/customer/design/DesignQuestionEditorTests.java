@@ -166,6 +166,16 @@ class DesignQuestionEditorTests {
 			.param("control", "YES_NO")).getStatus()).isEqualTo(302);
 		assertThat(this.design.template(this.admin, this.template.id()).template().questions().get(0).shortName())
 			.isEqualTo("CalculationMethod");
+		// the editor names the enum of an enum target, and what publishing would still report
+		String voucherPage = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/rapidstart/design/templates/" + current.id() + "/areas/0/groups/0/questions/1")
+				.cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(voucherPage).contains("The field takes a value of the enum NoYes: ")
+			.contains("depends on &#39;Method&#39;");
 	}
 
 	@Test
