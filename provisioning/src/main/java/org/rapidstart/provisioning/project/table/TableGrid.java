@@ -14,13 +14,11 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
-import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
-import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +37,6 @@ public class TableGrid {
 			Map<String, List<String>> choices, Map<RowId, List<ValidationError>> problems, boolean mayChange) {
 
 	}
-
-	private final MetadataCatalogue catalogue = MetadataCatalogue.ax2012();
-
-	private final Validator validator = new Validator(this.catalogue);
 
 	private final TableProjects projects;
 
@@ -173,7 +167,7 @@ public class TableGrid {
 
 	/** The position of a saved row with the same key (entered key columns compared ignoring letter case). */
 	private Optional<Long> repeatedKey(Question q, RowStore.Live live, Map<String, String> cells, int except) {
-		List<FieldMeta> keys = this.catalogue.table(q.table().table()).map(TableMeta::keyFields).orElse(List.of());
+		List<FieldMeta> keys = this.projects.catalogue().table(q.table().table()).map(TableMeta::keyFields).orElse(List.of());
 		List<Integer> positions = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		for (FieldMeta key : keys) {
@@ -198,7 +192,7 @@ public class TableGrid {
 	}
 
 	private RowChecker checker(TableProject project, Question q) {
-		return this.validator.rowChecker(project.template(), this.projects.answers(project), q.shortName());
+		return this.projects.checker(project, q);
 	}
 
 	private static Map<String, List<String>> choices(RowChecker checker, Question q) {
