@@ -8,6 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.rapidstart.customer.CustomerFixtures.Activation;
 import org.rapidstart.customer.CustomerFixtures.Partner;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
@@ -37,6 +40,9 @@ class CustomerActivationBrowserTests {
 
 	@Autowired
 	ServiceSignUp signUp;
+
+	@Autowired
+	UserManagement management;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -161,6 +167,39 @@ class CustomerActivationBrowserTests {
 		browser.open(first.linkOn(url(""))).waitForText("This link cannot be used");
 		assertThat(browser.pageText()).contains("A newer link was sent").contains("Your partner can send a new");
 		browser.open(url("/activation/not-a-real-token")).waitForText("This link is not valid");
+	}
+
+	@Test
+	void anAccountInvitedIntoASecondOrganisationChoosesWhereToWorkAndSwitches() {
+		Partner partner = this.fixtures.partner();
+		CustomerActor alder = this.fixtures.activatedAdmin(partner, "gil");
+		CustomerActor birch = this.fixtures.activatedAdmin(partner, "hal");
+		long membership = this.management.create(birch, "Gil", alder.signInId(), "gil@birch.example",
+				java.util.Set.of(CustomerRole.CONFIGURATOR)).id();
+		this.management.sendInvitation(birch, membership);
+		String link = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "gil@birch.example", "invited"));
+
+		// the invitation: she signs in with the account she has, and lands in the inviting organization
+		browser.driver().manage().deleteAllCookies();
+		browser.open(link.replace("http://localhost:8082", url(""))).waitForText("Accept your invitation");
+		browser.fill("Sign-in ID", alder.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
+		browser.waitForText("Online services agreement and privacy statement");
+		agree();
+		browser.waitForText("Welcome to the Customer Portal");
+		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org hal");
+		assertThat(browser.all(By.linkText("User Management"))).isEmpty();
+
+		browser.press("Switch organization").waitForText("Choose an organization");
+		browser.press("Work in Org gil " + partner.s()).waitForText("You are working in Org gil");
+		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org gil");
+		assertThat(browser.all(By.linkText("User Management"))).isNotEmpty();
+
+		// the next sign-in asks where to work
+		browser.press("Sign out").waitForText("You have signed out");
+		browser.fill("Sign-in ID", alder.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
+		browser.waitForText("You are a user of several organizations");
+		browser.press("Work in Org hal " + partner.s()).waitForText("You are working in Org hal");
 	}
 
 }

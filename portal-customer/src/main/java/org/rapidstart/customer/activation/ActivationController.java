@@ -128,7 +128,7 @@ class ActivationController {
 		try {
 			Account account = this.links.redeemBySignIn(kind, token, form.getSignInId(), form.getPassword());
 			this.throttle.succeeded(form.getSignInId());
-			this.signIn.signIn(account.getSignInId(), request, response);
+			this.signIn.signIn(account.getSignInId(), link.customerId(), request, response);
 			return "redirect:/agreements";
 		}
 		catch (WrongAccountException ex) {
@@ -161,7 +161,7 @@ class ActivationController {
 		try {
 			Account account = this.links.redeemByNewAccount(kind, token, form.getDisplayName(), form.getPassword(),
 					form.getConfirmPassword());
-			this.signIn.signIn(account.getSignInId(), request, response);
+			this.signIn.signIn(account.getSignInId(), link.customerId(), request, response);
 			return "redirect:/agreements";
 		}
 		catch (RuleViolation violation) {

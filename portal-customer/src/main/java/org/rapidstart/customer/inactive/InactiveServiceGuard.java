@@ -34,7 +34,7 @@ class InactiveServiceGuard {
 					throws ServletException, IOException {
 				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 				if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal
-						&& home.isInactive(principal.getCustomerId())) {
+						&& principal.hasOrganisation() && home.isInactive(principal.getCustomerId())) {
 					response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 					request.getRequestDispatcher("/service-inactive").forward(request, response);
 					return;

@@ -13,9 +13,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves a controller's {@link CustomerActor} parameter from the signed-in user's membership as it is now, so a
- * deactivated user, a removed user or a changed role takes effect on the very next request. The tenant always
- * comes from here, never from a request parameter.
+ * Resolves a controller's {@link CustomerActor} parameter from the signed-in user's membership of the organization
+ * they work in, as it is now, so a deactivated user, a removed user or a changed role takes effect on the very next
+ * request. The tenant always comes from here, never from a request parameter.
  */
 @Component
 class CurrentActor implements HandlerMethodArgumentResolver {
@@ -35,10 +35,12 @@ class CurrentActor implements HandlerMethodArgumentResolver {
 	public CustomerActor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof CustomerPrincipal principal)) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof CustomerPrincipal principal)
+				|| !principal.hasOrganisation()) {
 			throw new NoLongerAllowedException();
 		}
-		return this.access.actor(principal.getAccountId()).orElseThrow(NoLongerAllowedException::new);
+		return this.access.actor(principal.getAccountId(), principal.getCustomerId())
+			.orElseThrow(NoLongerAllowedException::new);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.Membership;
 import org.rapidstart.provisioning.customeruser.CustomerAccess.SignInProfile;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 
@@ -17,13 +18,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in customer user, kept in the (JDBC) session, so it is serializable. Roles here only shape the
- * navigation and the URL rules; every action re-reads the user's current membership (see {@link CurrentActor}).
+ * The signed-in customer user, kept in the (JDBC) session, so it is serializable. An account may be a user of
+ * several organizations: the principal works in one of them at a time ({@link #getCustomerId()}), chosen after
+ * sign-in when there are several; until then it has no roles and every page leads to the choice. Roles here only
+ * shape the navigation and the URL rules; every action re-reads the user's current membership (see
+ * {@link CurrentActor}).
  */
 public final class CustomerPrincipal implements UserDetails, CredentialsContainer, Serializable {
 
 	@Serial
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final long accountId;
 
@@ -35,26 +39,36 @@ public final class CustomerPrincipal implements UserDetails, CredentialsContaine
 
 	private final boolean enabled;
 
-	private final long customerId;
+	private final List<Membership> memberships;
 
-	private final String organisationName;
-
-	private final EnumSet<CustomerRole> roles;
+	private final @Nullable Membership current;
 
 	CustomerPrincipal(SignInProfile profile) {
-		this.accountId = profile.accountId();
-		this.signInId = profile.signInId();
-		this.displayName = profile.displayName();
-		this.passwordHash = profile.passwordHash();
-		this.enabled = profile.enabled();
-		this.customerId = profile.customerId();
-		this.organisationName = profile.organisationName();
-		this.roles = profile.roles().isEmpty() ? EnumSet.noneOf(CustomerRole.class) : EnumSet.copyOf(profile.roles());
+		this(profile.accountId(), profile.signInId(), profile.displayName(), profile.passwordHash(),
+				profile.enabled(), profile.memberships(),
+				(profile.memberships().size() == 1) ? profile.memberships().get(0) : null);
+	}
+
+	private CustomerPrincipal(long accountId, String signInId, String displayName, @Nullable String passwordHash,
+			boolean enabled, List<Membership> memberships, @Nullable Membership current) {
+		this.accountId = accountId;
+		this.signInId = signInId;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.memberships = List.copyOf(memberships);
+		this.current = current;
+	}
+
+	/** The same person working in another of their organizations (memberships as they are now). */
+	CustomerPrincipal in(Membership organisation, List<Membership> memberships) {
+		return new CustomerPrincipal(this.accountId, this.signInId, this.displayName, null, this.enabled,
+				memberships, organisation);
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+		return getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
 	}
 
 	@Override
@@ -76,8 +90,14 @@ public final class CustomerPrincipal implements UserDetails, CredentialsContaine
 		return this.accountId;
 	}
 
+	/** Whether an organization was chosen (always, for a user of one organization). */
+	public boolean hasOrganisation() {
+		return this.current != null;
+	}
+
+	/** The organization (tenant) the user works in now. */
 	public long getCustomerId() {
-		return this.customerId;
+		return organisation().customerId();
 	}
 
 	public String getDisplayName() {
@@ -85,15 +105,34 @@ public final class CustomerPrincipal implements UserDetails, CredentialsContaine
 	}
 
 	public String getOrganisationName() {
-		return this.organisationName;
+		return (this.current != null) ? this.current.organisationName() : "";
 	}
 
+	/** The roles in the organization the user works in now; none before one is chosen. */
 	public Set<CustomerRole> getRoles() {
-		return Set.copyOf(this.roles);
+		return (this.current != null) ? this.current.roles() : Set.of();
 	}
 
 	public List<String> getRoleLabels() {
-		return this.roles.stream().map(CustomerRole::label).toList();
+		return getRoles().isEmpty() ? List.of()
+				: EnumSet.copyOf(getRoles()).stream().map(CustomerRole::label).toList();
+	}
+
+	/** The organizations the user could work in at sign-in (or at the last switch). */
+	public List<Membership> getOrganisations() {
+		return this.memberships;
+	}
+
+	/** Whether the header offers switching. */
+	public boolean isSeveralOrganisations() {
+		return this.memberships.size() > 1;
+	}
+
+	private Membership organisation() {
+		if (this.current == null) {
+			throw new IllegalStateException("no organization chosen yet");
+		}
+		return this.current;
 	}
 
 	/** Keeps the password hash out of the session once sign-in is done. */

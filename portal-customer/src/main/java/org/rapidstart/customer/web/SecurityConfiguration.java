@@ -13,11 +13,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Who may open what in the Customer Portal: the activation and invitation links and sign-in are public; User
- * Management is for Customer administrators; everything else needs a customer user's sign-in. The session id
+ * Management is for Customer administrators; everything else needs a customer user's sign-in (and, for a user of
+ * several organizations, the choice of one: {@link OrganisationFirst}). The session id
  * changes at sign-in (Spring Security's session fixation protection, on by default). The sign-in form's password
  * check sits behind the sign-in throttle: repeated failures for one sign-in ID or one address wait, then lock.
  */
@@ -50,7 +52,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
 			.exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new OrganisationFirst(), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -1,9 +1,14 @@
 package org.rapidstart.customer.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.Membership;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.SignInProfile;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in after they proved their account on an activation or invitation page (not through the sign-in
- * form). Like the form, it rotates the session id first, so a session id planted before sign-in is worthless.
+ * form), into the organization of that link; and moves a signed-in person to another of their organizations.
+ * Both rotate the session id first, like the sign-in form, so a session id planted or seen before is worthless.
  */
 @Component
 public class SignIn {
@@ -30,10 +36,39 @@ public class SignIn {
 		this.access = access;
 	}
 
-	public void signIn(String signInId, HttpServletRequest request, HttpServletResponse response) {
-		CustomerPrincipal principal = new CustomerPrincipal(this.access.signInProfile(signInId)
-			.orElseThrow(() -> new IllegalStateException("no customer user " + signInId)));
+	/** Signs the account in, working in the given organization if it may (else it chooses, as after sign-in). */
+	public void signIn(String signInId, long customerId, HttpServletRequest request, HttpServletResponse response) {
+		SignInProfile profile = this.access.signInProfile(signInId)
+			.orElseThrow(() -> new IllegalStateException("no customer user " + signInId));
+		CustomerPrincipal principal = new CustomerPrincipal(profile);
+		Optional<Membership> organisation = find(profile.memberships(), customerId);
+		if (organisation.isPresent()) {
+			principal = principal.in(organisation.get(), profile.memberships());
+		}
 		principal.eraseCredentials();
+		store(principal, request, response);
+	}
+
+	/**
+	 * The signed-in person works in another of their organizations from now on: new roles, new session id. False
+	 * (and nothing changes) if they may not work there.
+	 */
+	public boolean switchTo(CustomerPrincipal principal, long customerId, HttpServletRequest request,
+			HttpServletResponse response) {
+		List<Membership> memberships = this.access.memberships(principal.getAccountId());
+		Optional<Membership> organisation = find(memberships, customerId);
+		if (organisation.isEmpty()) {
+			return false;
+		}
+		store(principal.in(organisation.get(), memberships), request, response);
+		return true;
+	}
+
+	private static Optional<Membership> find(List<Membership> memberships, long customerId) {
+		return memberships.stream().filter(m -> m.customerId() == customerId).findFirst();
+	}
+
+	private void store(CustomerPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
 		if (request.getSession(false) != null) {
 			request.changeSessionId();
 		}

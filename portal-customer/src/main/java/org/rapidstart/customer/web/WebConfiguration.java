@@ -28,7 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.agreementsFirst)
-			.excludePathPatterns("/agreements", "/activation/**", "/invitation/**", "/sign-in", "/sign-out",
+			.excludePathPatterns("/agreements", "/organisations", "/organisations/**", "/activation/**", "/invitation/**", "/sign-in", "/sign-out",
 					"/error", "/error/**", "/webjars/**", "/css/**", "/favicon.ico");
 	}
 

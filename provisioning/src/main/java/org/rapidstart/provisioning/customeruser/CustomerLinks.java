@@ -65,7 +65,7 @@ public class CustomerLinks {
 	/** What the link is for and whether it still works, without using it. */
 	@Transactional(readOnly = true)
 	public LinkView inspect(LinkKind kind, String token) {
-		return find(kind, token).orElseGet(() -> new LinkView(LinkState.UNKNOWN, "", "", "", false));
+		return find(kind, token).orElseGet(() -> new LinkView(LinkState.UNKNOWN, "", "", "", false, 0));
 	}
 
 	/** The person signs in with an existing account; it must be the one the link is for. */
@@ -111,12 +111,9 @@ public class CustomerLinks {
 		Instant now = this.clock.instant();
 		if (kind == LinkKind.ACTIVATION) {
 			ActivationLink link = this.activations.redeem(token);
-			Optional<CustomerUser> existing = this.users.findByAccountId(account.getId());
-			if (existing.isPresent() && existing.get().getCustomerId() != link.customerId()) {
-				throw new RuleViolation(null, "activation.otherOrganisation", "The account " + account.getSignInId()
-						+ " already belongs to the Customer Portal of another organization. Ask your partner to "
-						+ "send the activation to another sign-in ID.");
-			}
+			// the account may already work in other organizations, or even in this one (a new activation)
+			Optional<CustomerUser> existing = this.users.findByCustomerIdAndAccountId(link.customerId(),
+					account.getId());
 			CustomerUser admin = existing.orElseGet(() -> this.users.save(new CustomerUser(link.customerId(),
 					account, link.contactEmail(), Set.of(CustomerRole.ADMINISTRATOR), now)));
 			if (!admin.getRoles().contains(CustomerRole.ADMINISTRATOR)) {
@@ -163,7 +160,7 @@ public class CustomerLinks {
 		if (kind == LinkKind.ACTIVATION) {
 			return this.activations.inspect(token)
 				.map(l -> new LinkView(l.state(), l.signInId(), l.adminName(), l.organisationName(),
-						accountHasPassword(l.signInId())));
+						accountHasPassword(l.signInId()), l.customerId()));
 		}
 		return this.invitations.findByTokenHash(SecureTokens.hash(token)).map(i -> {
 			CustomerUser user = i.getUser();
@@ -172,7 +169,7 @@ public class CustomerLinks {
 				.map(Customer::getOrganisationName)
 				.orElse("");
 			return new LinkView(i.state(now), account.getSignInId(), account.getDisplayName(), organisation,
-					account.hasPassword());
+					account.hasPassword(), user.getCustomerId());
 		});
 	}
 
@@ -182,10 +179,11 @@ public class CustomerLinks {
 
 	/**
 	 * A link as its page shows it: the state, the sign-in ID it is for, the name to greet, the organization, and
-	 * whether that account already exists (sign in) or not (create it).
+	 * whether that account already exists (sign in) or not (create it); the organization's id, so the person lands
+	 * in that organization after redeeming the link.
 	 */
 	public record LinkView(LinkState state, String signInId, String displayName, String organisationName,
-			boolean accountExists) {
+			boolean accountExists, long customerId) {
 
 		/** The sign-in ID, masked, for a page shown to someone who proved another account. */
 		public String signInHint() {

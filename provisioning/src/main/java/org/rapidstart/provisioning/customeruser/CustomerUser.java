@@ -10,7 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +20,8 @@ import org.rapidstart.provisioning.account.Account;
 
 /**
  * A person's membership of a customer tenant (the {@code Customer} row) with a set of RapidStart roles. It exists
- * from "Save" on; the person can sign in once they followed the e-mailed link, and while it is active.
+ * from "Save" on; the person can sign in once they followed the e-mailed link, and while it is active. One account
+ * may be a member of several tenants, once each.
  */
 @Entity
 @Table(name = "customer_user")
@@ -33,7 +34,7 @@ public class CustomerUser {
 
 	private long customerId;
 
-	@OneToOne(fetch = FetchType.EAGER, optional = false)
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "account_id")
 	private @Nullable Account account;
 

@@ -15,11 +15,13 @@ public interface CustomerUsers extends JpaRepository<CustomerUser, Long> {
 	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId order by a.displayName, a.signInId")
 	List<CustomerUser> findByCustomerId(long customerId);
 
-	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId")
-	Optional<CustomerUser> findByAccountId(long accountId);
+	/** An account's membership of one tenant. */
+	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId and a.id = :accountId")
+	Optional<CustomerUser> findByCustomerIdAndAccountId(long customerId, long accountId);
 
-	@Query("select u from CustomerUser u join fetch u.account a where a.signInId = :signInId")
-	Optional<CustomerUser> findBySignInId(String signInId);
+	/** Every tenant an account belongs to, oldest membership first. */
+	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId order by u.createdAt, u.id")
+	List<CustomerUser> findAllByAccountId(long accountId);
 
 	@Modifying
 	@Query("delete from CustomerUser u where u.customerId = :customerId")

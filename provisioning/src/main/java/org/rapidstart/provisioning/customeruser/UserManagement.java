@@ -73,7 +73,10 @@ public class UserManagement {
 		return CustomerUserView.of(load(actor, userId));
 	}
 
-	/** "New User" -> "Save": the user exists, without access until the invitation is sent and followed. */
+	/**
+	 * "New User" -> "Save": the user exists, without access until the invitation is sent and followed. The sign-in ID
+	 * may already be a user of other organizations: it becomes one of this organization too, with its own roles.
+	 */
 	@Transactional
 	public CustomerUserView create(CustomerActor actor, String name, String signInId, String contactEmail,
 			Set<CustomerRole> roles) {
@@ -82,9 +85,10 @@ public class UserManagement {
 		String signIn = Account.normalise(signInId);
 		Instant now = this.clock.instant();
 		Optional<Account> existing = this.accounts.findBySignIn(signIn);
-		if (existing.isPresent() && this.users.findByAccountId(existing.get().getId()).isPresent()) {
+		if (existing.isPresent()
+				&& this.users.findByCustomerIdAndAccountId(actor.customerId(), existing.get().getId()).isPresent()) {
 			throw new RuleViolation("signInId", "customerUser.exists",
-					"This sign-in ID already belongs to a Customer Portal user.");
+					"This sign-in ID is already a user of your organization.");
 		}
 		if (existing.isPresent() && this.partnerUsers.findByAccount(existing.get()).isPresent()) {
 			throw new RuleViolation("signInId", "customerUser.partnerAccount", "This sign-in ID is a Partner Portal "

@@ -92,7 +92,8 @@ class CustomerLinksTests {
 		assertThat(active.getActivatedAt()).isCloseTo(this.clock.instant(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
 		CustomerAccess.SignInProfile profile = this.access.signInProfile(this.adminSignIn).orElseThrow();
 		assertThat(profile.enabled()).isTrue();
-		assertThat(profile.roles()).containsExactly(CustomerRole.ADMINISTRATOR);
+		assertThat(profile.memberships()).singleElement()
+			.satisfies(m -> assertThat(m.roles()).containsExactly(CustomerRole.ADMINISTRATOR));
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, token).state()).isEqualTo(LinkState.USED);
 		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, token, "Pat", Fixtures.PASSWORD,
 				Fixtures.PASSWORD))

@@ -50,11 +50,14 @@ class UserManagementTests {
 
 	CustomerActor otherAdmin;
 
+	PartnerActor partner;
+
 	@BeforeEach
 	void setUp() {
 		VoiceWorld world = this.fixtures.voiceWorld();
 		this.s = world.suffix().toLowerCase();
 		PartnerActor partner = this.fixtures.activatedAdmin(world.partnerA());
+		this.partner = partner;
 		this.admin = activatedAdmin(partner, "one");
 		this.otherAdmin = activatedAdmin(partner, "two");
 	}
@@ -153,6 +156,55 @@ class UserManagementTests {
 			.orElseThrow();
 		assertThatThrownBy(() -> this.management.users(plain))
 			.isInstanceOf(UserManagement.NotAdministratorException.class);
+	}
+
+	@Test
+	void anAccountOfOneOrganisationBecomesAUserOfAnotherWithItsOwnRoles() {
+		CustomerUserView mine = invitedAndAccepted("both", Set.of(CustomerRole.CONFIGURATOR));
+		CustomerUserView theirs = this.management.create(this.otherAdmin, "Someone Else", mine.signInId(),
+				"both@two.example", Set.of(CustomerRole.DESIGNER, CustomerRole.VIEWER));
+		assertThat(theirs.name()).as("an account with a password keeps its name").isEqualTo(mine.name());
+		assertThatThrownBy(() -> this.management.create(this.otherAdmin, "Again", mine.signInId(), "x@two.example",
+				Set.of(CustomerRole.DESIGNER)))
+			.hasMessageContaining("already a user of your organization");
+
+		this.management.sendInvitation(this.otherAdmin, theirs.id());
+		String link = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "both@two.example", "invited"));
+		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), mine.signInId(),
+				Fixtures.PASSWORD);
+
+		CustomerAccess.SignInProfile profile = this.access.signInProfile(mine.signInId()).orElseThrow();
+		assertThat(profile.memberships()).extracting(CustomerAccess.Membership::customerId)
+			.containsExactlyInAnyOrder(this.admin.customerId(), this.otherAdmin.customerId());
+		assertThat(this.access.actor(profile.accountId())).as("ambiguous without a choice").isEmpty();
+		assertThat(this.access.actor(profile.accountId(), this.admin.customerId()).orElseThrow().roles())
+			.containsExactly(CustomerRole.CONFIGURATOR);
+		assertThat(this.access.actor(profile.accountId(), this.otherAdmin.customerId()).orElseThrow().roles())
+			.containsExactlyInAnyOrder(CustomerRole.DESIGNER, CustomerRole.VIEWER);
+
+		// each organization manages its own membership only
+		this.management.deactivate(this.admin, mine.id());
+		assertThat(this.access.actor(profile.accountId(), this.admin.customerId())).isEmpty();
+		assertThat(this.access.signInProfile(mine.signInId()).orElseThrow().memberships())
+			.extracting(CustomerAccess.Membership::customerId)
+			.containsExactly(this.otherAdmin.customerId());
+		assertThat(this.management.get(this.otherAdmin, theirs.id()).status()).isEqualTo("Active");
+	}
+
+	@Test
+	void theAdministratorOfOneOrganisationCanActivateAnotherWithTheSameAccount() {
+		Customer third = this.enrolment.create(this.partner, new NewCustomer(null, "Org three" + this.s, null, null,
+				null, null, "US", "Admin one", this.admin.signInId(), "three-" + this.s + "@customer.example"));
+		Subscription subscription = this.signUp.addRapidStart(this.partner, third.getId(), "US");
+		this.signUp.sendActivation(this.partner, subscription.getId(), "Admin one", this.admin.signInId(),
+				"three-" + this.s + "@customer.example");
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(),
+				"three-" + this.s + "@customer.example", "Activate"));
+		this.links.redeemBySignIn(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1),
+				this.admin.signInId(), Fixtures.PASSWORD);
+		assertThat(this.access.actor(this.admin.accountId(), third.getId()).orElseThrow().isAdministrator()).isTrue();
+		assertThat(this.access.actor(this.admin.accountId(), this.admin.customerId())).isPresent();
 	}
 
 }
