@@ -1,6 +1,7 @@
 package org.rapidstart.customer.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -32,6 +33,11 @@ public class Dates {
 
 	public String dateTime(@Nullable Instant instant) {
 		return (instant != null) ? this.dateTime.format(instant.atZone(this.zone)) + " " + this.zone.getId() : "";
+	}
+
+	/** A calendar day (a target date): no time, so no time zone. */
+	public String day(@Nullable LocalDate day) {
+		return (day != null) ? this.date.format(day) : "";
 	}
 
 	/** A time to the second, for waits of seconds or minutes ("try again after 10:42:15 UTC"). */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface QuestionnaireTemplates extends JpaRepository<QuestionnaireTemplate, Long> {
 
@@ -14,6 +16,10 @@ interface QuestionnaireTemplates extends JpaRepository<QuestionnaireTemplate, Lo
 
 	List<QuestionnaireTemplate> findByCustomerIdAndPublishedTrueOrderByNameAsc(long customerId);
 
-	boolean existsByCustomerIdAndNameIgnoreCase(long customerId, String name);
+	Optional<QuestionnaireTemplate> findByCustomerIdAndNameIgnoreCase(long customerId, String name);
+
+	@Modifying
+	@Query("delete from QuestionnaireTemplate t where t.customerId = :customerId")
+	int deleteByCustomerId(long customerId);
 
 }

@@ -1,0 +1,97 @@
+package org.rapidstart.customer.design;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.template.DesignedTemplate;
+import org.rapidstart.provisioning.template.TemplateDesign;
+import org.rapidstart.provisioning.template.TemplateSummary;
+import org.rapidstart.provisioning.template.ViewerTenant;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Copy from another tenant: the templates of the tenants where the signed-in account holds the Viewer role, each
+ * of which can be copied into this tenant (unpublished, under a name of the designer's choice).
+ */
+@Controller
+@RequestMapping(Positions.DESIGN + "/other-tenants")
+class OtherTenantsController {
+
+	private final TemplateDesign design;
+
+	private final Outcomes outcomes;
+
+	OtherTenantsController(TemplateDesign design, Outcomes outcomes) {
+		this.design = design;
+		this.outcomes = outcomes;
+	}
+
+	@GetMapping
+	String list(CustomerActor actor, Model model) {
+		Map<ViewerTenant, List<TemplateSummary>> tenants = new LinkedHashMap<>();
+		for (ViewerTenant tenant : this.design.viewerTenants(actor)) {
+			tenants.put(tenant, this.design.templatesOf(actor, tenant.customerId()));
+		}
+		model.addAttribute("tenants", tenants);
+		return "design/other-tenants";
+	}
+
+	@GetMapping("/{customerId}/templates/{templateId}/copy")
+	String copyForm(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId, Model model) {
+		TemplateSummary source = source(actor, customerId, templateId, model);
+		model.addAttribute("copyForm", CopyForm.named(source.name()));
+		return "design/copy";
+	}
+
+	@PostMapping("/{customerId}/templates/{templateId}/copy")
+	String copy(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId,
+			@Valid @ModelAttribute("copyForm") CopyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		TemplateSummary source = source(actor, customerId, templateId, model);
+		if (result.hasErrors()) {
+			return "design/copy";
+		}
+		try {
+			DesignedTemplate copy = this.design.copyFromTenant(actor, customerId, templateId, form.getName());
+			redirect.addFlashAttribute("message", "'" + source.name() + "' was copied from "
+					+ model.getAttribute("sourceTenant") + " as '" + copy.template().name()
+					+ "'. The copy is unpublished.");
+			return "redirect:" + Positions.template(copy.id());
+		}
+		catch (RuntimeException ex) {
+			this.outcomes.reject(result, ex);
+			return "design/copy";
+		}
+	}
+
+	private TemplateSummary source(CustomerActor actor, long customerId, long templateId, Model model) {
+		ViewerTenant tenant = this.design.viewerTenants(actor)
+			.stream()
+			.filter(t -> t.customerId() == customerId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("tenant"));
+		TemplateSummary source = this.design.templatesOf(actor, customerId)
+			.stream()
+			.filter(t -> t.id() != null && t.id() == templateId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("template"));
+		model.addAttribute("source", source.name());
+		model.addAttribute("sourceTenant", tenant.organisationName());
+		return source;
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.rapidstart.customer.projects;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.rapidstart.customer.web.Rules;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
+import org.rapidstart.provisioning.project.ProjectView;
+import org.rapidstart.provisioning.subscription.ServiceRegions;
+import org.rapidstart.questionnaire.builtin.Industry;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Configure: project list, New project, the project page, Copy, Archive, Reassign question group. */
+@Controller
+class ProjectsController {
+
+	private final ProjectManagement management;
+
+	private final ServiceRegions regions;
+
+	ProjectsController(ProjectManagement management, ServiceRegions regions) {
+		this.management = management;
+		this.regions = regions;
+	}
+
+	@GetMapping("/rapidstart/projects")
+	String list(CustomerActor actor, @RequestParam(defaultValue = "false") boolean archived, Model model) {
+		model.addAttribute("projects", this.management.projects(actor, archived));
+		model.addAttribute("archived", archived);
+		model.addAttribute("mayCreate", mayChange(actor));
+		return "projects/list";
+	}
+
+	@GetMapping("/rapidstart/projects/new")
+	String newProject(CustomerActor actor, Model model) {
+		NewProjectForm form = new NewProjectForm();
+		org.rapidstart.provisioning.project.Organisation own = this.management.ownOrganisation(actor,
+				Industry.DISTRIBUTION);
+		form.setOrganisationName(own.name());
+		form.setStreet(nullToEmpty(own.street()));
+		form.setCity(nullToEmpty(own.city()));
+		form.setState(nullToEmpty(own.state()));
+		form.setPostalCode(nullToEmpty(own.postalCode()));
+		form.setCountryRegion(own.countryRegion());
+		form.setKind(ProjectKind.CUSTOM);
+		return showNew(actor, form, model);
+	}
+
+	@PostMapping("/rapidstart/projects/new")
+	String create(CustomerActor actor, @Valid @ModelAttribute("newProject") NewProjectForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (form.getKind() == ProjectKind.CUSTOM && form.getTemplate().isBlank()) {
+			result.rejectValue("template", "project.templateRequired", "Choose one of the published templates.");
+		}
+		if (result.hasErrors()) {
+			return showNew(actor, form, model);
+		}
+		try {
+			ProjectView project = this.management.create(actor, form.toNewProject());
+			redirect.addFlashAttribute("message", "The project " + project.name() + " was created.");
+			return "redirect:/rapidstart/projects/" + project.id();
+		}
+		catch (RuleViolation violation) {
+			Rules.reject(result, violation);
+			return showNew(actor, form, model);
+		}
+	}
+
+	private String showNew(CustomerActor actor, NewProjectForm form, Model model) {
+		model.addAttribute("newProject", form);
+		model.addAttribute("templates", this.management.templates(actor));
+		model.addAttribute("industries", List.of(Industry.values()));
+		model.addAttribute("countries", this.regions.all(Locale.ENGLISH));
+		return "projects/new";
+	}
+
+	@GetMapping("/rapidstart/projects/{projectId}")
+	String project(CustomerActor actor, @PathVariable long projectId, Model model) {
+		ProjectOverview overview = this.management.overview(actor, projectId);
+		model.addAttribute("overview", overview);
+		model.addAttribute("project", overview.project());
+		return "projects/project";
+	}
+
+	@GetMapping("/rapidstart/projects/{projectId}/copy")
+	String copyForm(CustomerActor actor, @PathVariable long projectId, Model model) {
+		ProjectOverview overview = this.management.overview(actor, projectId);
+		CopyProjectForm form = new CopyProjectForm();
+		form.setName("Copy of " + overview.project().name());
+		return showCopy(overview, form, model);
+	}
+
+	@PostMapping("/rapidstart/projects/{projectId}/copy")
+	String copy(CustomerActor actor, @PathVariable long projectId, @Valid @ModelAttribute("copy") CopyProjectForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ProjectOverview overview = this.management.overview(actor, projectId);
+		if (result.hasErrors()) {
+			return showCopy(overview, form, model);
+		}
+		try {
+			ProjectView copy = this.management.copy(actor, projectId, form.getName(), form.isWithAnswers());
+			redirect.addFlashAttribute("message", "The project " + overview.project().name() + " was copied to "
+					+ copy.name() + (form.isWithAnswers() ? " with its answers." : " without answers."));
+			return "redirect:/rapidstart/projects/" + copy.id();
+		}
+		catch (RuleViolation violation) {
+			Rules.reject(result, violation);
+			return showCopy(overview, form, model);
+		}
+	}
+
+	private static String showCopy(ProjectOverview overview, CopyProjectForm form, Model model) {
+		model.addAttribute("project", overview.project());
+		model.addAttribute("copy", form);
+		return "projects/copy";
+	}
+
+	@GetMapping("/rapidstart/projects/{projectId}/archive")
+	String archiveConfirmation(CustomerActor actor, @PathVariable long projectId, Model model) {
+		ProjectOverview overview = this.management.overview(actor, projectId);
+		model.addAttribute("project", overview.project());
+		model.addAttribute("overview", overview);
+		return "projects/archive";
+	}
+
+	@PostMapping("/rapidstart/projects/{projectId}/archive")
+	String archive(CustomerActor actor, @PathVariable long projectId, RedirectAttributes redirect) {
+		String name = this.management.overview(actor, projectId).project().name();
+		try {
+			this.management.archive(actor, projectId);
+			redirect.addFlashAttribute("message", "The project " + name + " was archived.");
+			return "redirect:/rapidstart/projects";
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessage());
+			return "redirect:/rapidstart/projects/" + projectId;
+		}
+	}
+
+	@GetMapping("/rapidstart/projects/{projectId}/groups/{groupId}/reassign")
+	String reassignForm(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId, Model model) {
+		ProjectOverview.Group group = this.management.group(actor, projectId, groupId);
+		ReassignForm form = new ReassignForm();
+		form.setAssignee(group.assigneeAccountId());
+		form.setTargetDate(group.targetDate());
+		return showReassign(actor, group, form, model);
+	}
+
+	@PostMapping("/rapidstart/projects/{projectId}/groups/{groupId}/reassign")
+	String reassign(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId,
+			@Valid @ModelAttribute("reassign") ReassignForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ProjectOverview.Group group = this.management.group(actor, projectId, groupId);
+		if (result.hasErrors() || form.getAssignee() == null) {
+			return showReassign(actor, group, form, model);
+		}
+		try {
+			this.management.reassign(actor, projectId, groupId, form.getAssignee(), form.getTargetDate());
+		}
+		catch (RuleViolation violation) {
+			Rules.reject(result, violation);
+			return showReassign(actor, group, form, model);
+		}
+		redirect.addFlashAttribute("message", "The question group " + group.name() + " was reassigned.");
+		return "redirect:/rapidstart/projects/" + projectId;
+	}
+
+	private String showReassign(CustomerActor actor, ProjectOverview.Group group, ReassignForm form, Model model) {
+		model.addAttribute("group", group);
+		model.addAttribute("reassign", form);
+		model.addAttribute("assignees", this.management.assignees(actor));
+		return "projects/reassign";
+	}
+
+	private static boolean mayChange(CustomerActor actor) {
+		return actor.has(org.rapidstart.provisioning.customeruser.CustomerRole.CONFIGURATOR);
+	}
+
+	private static String nullToEmpty(@org.jspecify.annotations.Nullable String s) {
+		return (s == null) ? "" : s;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.rapidstart.customer.projects;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Reassign question group: the assignee and the target date. */
+public class ReassignForm {
+
+	@NotNull(message = "Choose who answers the question group.")
+	private @Nullable Long assignee;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate targetDate;
+
+	public @Nullable Long getAssignee() {
+		return this.assignee;
+	}
+
+	public void setAssignee(@Nullable Long assignee) {
+		this.assignee = assignee;
+	}
+
+	public @Nullable LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	public void setTargetDate(@Nullable LocalDate targetDate) {
+		this.targetDate = targetDate;
+	}
+
+}

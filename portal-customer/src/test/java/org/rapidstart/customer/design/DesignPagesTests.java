@@ -1,0 +1,303 @@
+package org.rapidstart.customer.design;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerFixtures.Partner;
+import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
+import org.rapidstart.provisioning.template.AreaProperties;
+import org.rapidstart.provisioning.template.DesignedTemplate;
+import org.rapidstart.provisioning.template.TemplateDesign;
+import org.rapidstart.provisioning.template.TemplateProperties;
+import org.rapidstart.provisioning.template.TemplateSummary;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.QuestionType;
+import org.rapidstart.questionnaire.model.TemplateType;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The Design pages through HTTP with real sessions: another tenant's template is "not found" on every design URL,
+ * a user without Designer is refused everywhere, a template travels out and back in as a .rapidstart file, and a
+ * change made from a stale page is refused naming who changed the template and when.
+ */
+@CustomerPortalTest
+@AutoConfigureMockMvc
+@Import(DesignUsers.class)
+class DesignPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CustomerFixtures fixtures;
+
+	@Autowired
+	DesignUsers users;
+
+	@Autowired
+	TemplateDesign design;
+
+	@Autowired
+	UserManagement management;
+
+	DesignedTemplate sample(CustomerActor actor, String name) {
+		DesignedTemplate t = this.design.create(actor, new TemplateProperties(name, "", TemplateType.CUSTOM, null));
+		t = this.design.addFunctionalArea(actor, t.id(), t.version(), new AreaProperties("Sales", "", false));
+		t = this.design.addQuestionGroup(actor, t.id(), t.version(), "Sales", "Credit", "");
+		return this.design
+			.saveQuestion(actor, t.id(), t.version(), "Sales", "Credit", null,
+					Question.choice("UseCredit", "Do you check credit limits?"))
+			.template();
+	}
+
+	/** Every design URL that names a stored template (and its first area, group and question). */
+	static List<MockHttpServletRequestBuilder> templateUrls(long id, long otherTenant) {
+		String t = "/rapidstart/design/templates/" + id;
+		String area = t + "/areas/0";
+		String group = area + "/groups/0";
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(List.of(get(t), get(t + "/edit"),
+				get(t + "/unpublish"), get(t + "/copy"), get(t + "/export"), get(t + "/delete"), get(area),
+				get(area + "/edit"), get(group + "/edit"), get(group + "/questions/new"), get(group + "/questions/0"),
+				get("/rapidstart/design/other-tenants/" + otherTenant + "/templates/" + id + "/copy")));
+		for (String path : List.of(t + "/publish", t + "/unpublish", t + "/delete", area + "/move", area + "/publish",
+				area + "/unpublish", area + "/delete", group + "/move", group + "/delete", group + "/questions/0/move",
+				group + "/questions/0/delete")) {
+			requests.add(post(path).param("version", "0").param("up", "true"));
+		}
+		requests.add(post(t + "/edit").param("version", "0").param("name", "Taken").param("type", "CUSTOM"));
+		requests.add(post(t + "/copy").param("name", "Taken"));
+		requests.add(post(t + "/areas").param("version", "0").param("name", "Taken"));
+		requests.add(post(area + "/edit").param("version", "0").param("name", "Taken"));
+		requests.add(post(area + "/groups").param("version", "0").param("name", "Taken"));
+		requests.add(post(group + "/edit").param("version", "0").param("name", "Taken"));
+		requests.add(post(group + "/questions/new").param("version", "0")
+			.param("type", "NON_ACTIONABLE")
+			.param("shortName", "Taken")
+			.param("text", "Taken?"));
+		requests.add(post(group + "/questions/0").param("version", "0")
+			.param("type", "NON_ACTIONABLE")
+			.param("shortName", "Taken")
+			.param("text", "Taken?"));
+		requests.add(post("/rapidstart/design/other-tenants/" + otherTenant + "/templates/" + id + "/copy")
+			.param("name", "Taken"));
+		return requests;
+	}
+
+	int status(MockHttpServletRequestBuilder request, Cookie session) throws Exception {
+		return this.mvc.perform(request.cookie(session).with(csrf())).andReturn().getResponse().getStatus();
+	}
+
+	@Test
+	void anotherTenantsTemplateIsNotFoundOnEveryDesignUrlAndStaysUnchanged() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor ann = this.users.administrator(partner, "ann");
+		CustomerActor bob = this.users.administrator(partner, "bob");
+		DesignedTemplate bobs = sample(bob, "Bob's template");
+		Cookie session = DesignUsers.signIn(this.mvc, ann);
+		assertThat(status(get("/rapidstart/design"), session)).isEqualTo(200);
+
+		for (MockHttpServletRequestBuilder request : templateUrls(bobs.id(), bob.customerId())) {
+			assertThat(status(request, session)).as(request.toString()).isEqualTo(404);
+		}
+		assertThat(this.design.template(bob, bobs.id()).version()).isEqualTo(bobs.version());
+		assertThat(this.design.templates(ann)).extracting(TemplateSummary::name).doesNotContain("Bob's template", "Taken");
+		assertThat(this.mvc.perform(get("/rapidstart/design").cookie(session)).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("Bob&#39;s template").doesNotContain("Copy from another tenant");
+	}
+
+	@Test
+	void aUserWithoutDesignerIsRefusedEverywhereEvenWhenTheRoleIsRemovedAfterSignIn() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.users.administrator(partner, "cleo");
+		DesignedTemplate template = sample(admin, "Cleo's template");
+		CustomerActor configurator = this.users.user(admin, "conf", CustomerRole.CONFIGURATOR, CustomerRole.VIEWER);
+		Cookie session = DesignUsers.signIn(this.mvc, configurator);
+
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(templateUrls(template.id(), admin.customerId()));
+		requests.addAll(List.of(get("/rapidstart/design"), get("/rapidstart/design/new"),
+				get("/rapidstart/design/import"), get("/rapidstart/design/built-in/Order-to-cash"),
+				get("/rapidstart/design/built-in/Order-to-cash/export"), get("/rapidstart/design/other-tenants"),
+				post("/rapidstart/design/new").param("name", "Sneaky").param("type", "CUSTOM")));
+		for (MockHttpServletRequestBuilder request : requests) {
+			assertThat(status(request, session)).as(request.toString()).isEqualTo(403);
+		}
+		assertThat(this.mvc.perform(get("/").cookie(session)).andReturn().getResponse().getContentAsString())
+			.doesNotContain("href=\"/rapidstart/design\"");
+
+		// a Designer signed in, then lost the role: the service refuses on the next request
+		CustomerActor designer = this.users.user(admin, "des", CustomerRole.DESIGNER);
+		Cookie designerSession = DesignUsers.signIn(this.mvc, designer);
+		assertThat(status(get("/rapidstart/design/templates/" + template.id()), designerSession)).isEqualTo(200);
+		long designerId = this.management.users(admin)
+			.stream()
+			.filter(u -> u.signInId().equals(designer.signInId()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.management.changeRoles(admin, designerId, java.util.Set.of(CustomerRole.CONFIGURATOR));
+		assertThat(status(get("/rapidstart/design/templates/" + template.id()), designerSession)).isEqualTo(403);
+		assertThat(status(post("/rapidstart/design/templates/" + template.id() + "/areas/0/delete")
+			.param("version", String.valueOf(template.version())), designerSession)).isEqualTo(403);
+		assertThat(this.design.template(admin, template.id()).template().functionalAreas()).hasSize(1);
+	}
+
+	@Test
+	void aTemplateIsExportedAndImportedThroughThePagesAndABadFileSavesNothing() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor dora = this.users.administrator(partner, "dora");
+		CustomerActor emil = this.users.administrator(partner, "emil");
+		DesignedTemplate original = sample(dora, "Round trip");
+
+		MvcResult export = this.mvc
+			.perform(get("/rapidstart/design/templates/" + original.id() + "/export").cookie(DesignUsers.signIn(this.mvc, dora)))
+			.andReturn();
+		assertThat(export.getResponse().getStatus()).isEqualTo(200);
+		assertThat(export.getResponse().getHeader("Content-Disposition")).contains("Round trip.rapidstart");
+		byte[] file = export.getResponse().getContentAsByteArray();
+
+		Cookie emilSession = DesignUsers.signIn(this.mvc, emil);
+		MvcResult imported = this.mvc
+			.perform(multipart("/rapidstart/design/import")
+				.file(new MockMultipartFile("file", "Round trip.rapidstart", "application/zip", file))
+				.param("name", "")
+				.cookie(emilSession)
+				.with(csrf()))
+			.andReturn();
+		assertThat(imported.getResponse().getStatus()).isEqualTo(302);
+		DesignedTemplate copy = this.design.template(emil,
+				Long.parseLong(imported.getResponse().getRedirectedUrl().replaceAll(".*/templates/", "")));
+		assertThat(copy.template().functionalAreas()).isEqualTo(original.template().functionalAreas());
+		assertThat(copy.template().name()).isEqualTo("Round trip");
+
+		int before = this.design.templates(emil).size();
+		MvcResult bad = this.mvc
+			.perform(multipart("/rapidstart/design/import")
+				.file(new MockMultipartFile("file", "notes.rapidstart", "application/zip", "hello".getBytes()))
+				.param("name", "Other")
+				.cookie(emilSession)
+				.with(csrf()))
+			.andReturn();
+		assertThat(bad.getResponse().getStatus()).isEqualTo(200);
+		assertThat(bad.getResponse().getContentAsString()).contains("The file cannot be imported")
+			.contains("not a .rapidstart package");
+		assertThat(this.design.templates(emil)).hasSize(before);
+	}
+
+	@Test
+	void aChangeFromAStalePageIsRefusedNamingWhoChangedTheTemplate() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.users.administrator(partner, "finn");
+		CustomerActor designer = this.users.user(admin, "gina", CustomerRole.DESIGNER);
+		DesignedTemplate seen = sample(admin, "Shared template");
+		this.design.addQuestionGroup(admin, seen.id(), seen.version(), "Sales", "Groups", "");
+
+		Cookie session = DesignUsers.signIn(this.mvc, designer);
+		String area = "/rapidstart/design/templates/" + seen.id() + "/areas/0";
+		MvcResult stale = this.mvc
+			.perform(post(area + "/groups").param("version", String.valueOf(seen.version()))
+				.param("name", "Mine")
+				.cookie(session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(stale.getResponse().getStatus()).isEqualTo(200);
+		assertThat(stale.getResponse().getContentAsString()).contains("Your change was not saved")
+			.contains(admin.signInId());
+		MvcResult staleDelete = this.mvc
+			.perform(post(area + "/groups/0/delete").param("version", String.valueOf(seen.version()))
+				.cookie(session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(staleDelete.getFlashMap().get("error").toString()).contains(admin.signInId());
+		assertThat(this.design.template(admin, seen.id()).template().functionalAreas().get(0).groups())
+			.extracting(g -> g.name())
+			.containsExactly("Credit", "Groups");
+	}
+
+	@Test
+	void aDesignerCopiesATemplateFromATenantWhereSheIsViewerAndFromNoOther() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor ivy = this.users.administrator(partner, "ivy");
+		CustomerActor jon = this.users.administrator(partner, "jon");
+		CustomerActor kim = this.users.administrator(partner, "kim");
+		DesignedTemplate jons = sample(jon, "Jon's template");
+		DesignedTemplate kims = sample(kim, "Kim's template");
+		this.users.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		this.users.join(kim, ivy, CustomerRole.DESIGNER);
+		Cookie session = DesignUsers.signIn(this.mvc, ivy, ivy.customerId());
+
+		String list = this.mvc.perform(get("/rapidstart/design").cookie(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).contains("Copy from another tenant");
+		String others = this.mvc.perform(get("/rapidstart/design/other-tenants").cookie(session)).andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(others).contains("Jon&#39;s template").doesNotContain("Kim&#39;s template");
+
+		String jonsCopy = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + jons.id() + "/copy";
+		assertThat(status(get(jonsCopy), session)).isEqualTo(200);
+		MvcResult copied = this.mvc.perform(post(jonsCopy).param("name", "From Jon").cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(copied.getResponse().getStatus()).isEqualTo(302);
+		CustomerActor ivyHere = new CustomerActor(ivy.accountId(), ivy.signInId(), ivy.customerId(), ivy.roles());
+		assertThat(this.design.templates(ivyHere)).filteredOn(t -> "From Jon".equals(t.name()))
+			.singleElement()
+			.satisfies(t -> assertThat(t.published()).isFalse())
+			.satisfies(t -> assertThat(t.functionalAreas()).isEqualTo(1));
+
+		String kimsCopy = "/rapidstart/design/other-tenants/" + kim.customerId() + "/templates/" + kims.id() + "/copy";
+		assertThat(status(get(kimsCopy), session)).isEqualTo(404);
+		assertThat(status(post(kimsCopy).param("name", "From Kim"), session)).isEqualTo(404);
+		String mismatched = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + kims.id() + "/copy";
+		assertThat(status(post(mismatched).param("name", "From Kim"), session)).isEqualTo(404);
+		assertThat(this.design.templates(ivyHere)).extracting(TemplateSummary::name).doesNotContain("From Kim");
+	}
+
+	@Test
+	void everyPageOfTheDesignAreaRendersIncludingTheEditorOfEachQuestionType() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.users.administrator(partner, "hana");
+		DesignedTemplate t = sample(admin, "Rendered");
+		Cookie session = DesignUsers.signIn(this.mvc, admin);
+		String base = "/rapidstart/design/templates/" + t.id();
+		List<String> pages = new ArrayList<>(List.of("/rapidstart/design", "/rapidstart/design/new",
+				"/rapidstart/design/import", "/rapidstart/design/other-tenants", base, base + "?unpublished=true",
+				base + "/edit", base + "/copy", base + "/unpublish", base + "/delete", base + "/areas/0",
+				base + "/areas/0/edit", base + "/areas/0/groups/0/edit", base + "/areas/0/groups/0/questions/0",
+				"/rapidstart/design/built-in/Order-to-cash", "/rapidstart/design/built-in/General ledger/copy",
+				"/rapidstart/design/built-in/Order-to-cash/areas/0",
+				"/rapidstart/design/built-in/Order-to-cash/areas/0/groups/0/questions/0"));
+		for (QuestionType type : QuestionType.values()) {
+			pages.add(base + "/areas/0/groups/0/questions/new?type=" + type);
+		}
+		for (String page : pages) {
+			MvcResult result = this.mvc.perform(get(page).cookie(session)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);
+		}
+		assertThat(this.mvc.perform(get(base + "?unpublished=true").cookie(session)).andReturn().getResponse()
+			.getContentAsString()).contains("1 functional area is unpublished: Sales.");
+		assertThat(this.mvc.perform(get("/rapidstart/design/built-in/Order-to-cash/export").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()).startsWith('P', 'K');
+	}
+
+}

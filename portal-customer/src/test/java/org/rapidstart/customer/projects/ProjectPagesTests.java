@@ -1,0 +1,277 @@
+package org.rapidstart.customer.projects;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
+import org.rapidstart.provisioning.project.Projects;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The Configure pages over HTTP: every page renders, the autosave answer reveals a follow-up question, the reports
+ * download as workbooks with the right content, another customer's ids are not found on every project URL, and a
+ * Viewer reads but changes nothing.
+ */
+@CustomerPortalTest
+@AutoConfigureMockMvc
+@Import(ProjectWebFixtures.class)
+class ProjectPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProjectWebFixtures fixtures;
+
+	@Autowired
+	ProjectManagement management;
+
+	@Autowired
+	Projects projects;
+
+	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Cookie session) throws Exception {
+		return this.mvc.perform(request.cookie(session)).andReturn().getResponse();
+	}
+
+	private long create(Cookie session, String name) throws Exception {
+		MockHttpServletResponse created = perform(post("/rapidstart/projects/new").param("name", name)
+			.param("organisationName", "Contoso Europe")
+			.param("countryRegion", "IE")
+			.param("industry", "DISTRIBUTION")
+			.param("kind", "CUSTOM")
+			.param("template", "builtin:Order-to-cash")
+			.param("targetDate", "2027-06-30")
+			.with(csrf()), session);
+		assertThat(created.getStatus()).isEqualTo(302);
+		return Long.parseLong(created.getRedirectedUrl().replaceAll(".*/", ""));
+	}
+
+	private List<Long> groupIds(CustomerActor actor, long projectId) {
+		return this.management.overview(actor, projectId)
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.map(ProjectOverview.Group::id)
+			.toList();
+	}
+
+	@Test
+	void everyConfigurePageRendersAndAnAnswerRevealsItsFollowUpWithoutAReload() throws Exception {
+		CustomerActor admin = this.fixtures.administrator("pat");
+		Cookie session = ProjectWebFixtures.signIn(this.mvc, admin);
+		assertThat(perform(post("/rapidstart/projects/new").param("name", "")
+			.param("kind", "CUSTOM")
+			.with(csrf()), session).getContentAsString()).contains("Enter a name for the project.")
+			.contains("Choose one of the published templates.");
+		long projectId = create(session, "Contoso rollout");
+		List<Long> groups = groupIds(admin, projectId);
+		long organisation = groups.get(0);
+		long ledger = groups.get(1);
+
+		assertThat(perform(get("/rapidstart/projects"), session).getContentAsString()).contains("Contoso rollout")
+			.contains("Not started")
+			.contains("Jun 30, 2027");
+		assertThat(perform(get("/rapidstart/projects/" + projectId), session).getContentAsString())
+			.contains("Progress per functional area")
+			.contains("Organization information")
+			.contains("Opens when Base information is complete.");
+		assertThat(perform(get("/rapidstart/projects/" + projectId + "/areas/0"), session).getStatus()).isEqualTo(200);
+		assertThat(perform(get("/rapidstart/projects/" + projectId + "/areas/9"), session).getStatus()).isEqualTo(404);
+		assertThat(perform(get("/rapidstart/projects/" + projectId + "/groups/" + organisation), session)
+			.getContentAsString()).contains("What is the legal name of your company?")
+			.contains("Mark as complete")
+			.contains("data-bs-toggle=\"tooltip\"")
+			.contains("values[FiscalYear|StartDate]");
+		assertThat(perform(get("/rapidstart/projects/" + projectId + "/groups/" + groups.get(2)), session)
+			.getContentAsString()).contains("0 rows")
+			.contains("/rapidstart/projects/" + projectId + "/tables/Currencies");
+		for (String page : List.of("/copy", "/archive", "/groups/" + ledger + "/reassign")) {
+			assertThat(perform(get("/rapidstart/projects/" + projectId + page), session).getStatus()).as(page)
+				.isEqualTo(200);
+		}
+
+		// the follow-up of "Do you also report in a second currency?" is a hidden placeholder until Yes is chosen
+		String ledgerPage = perform(get("/rapidstart/projects/" + projectId + "/groups/" + ledger), session)
+			.getContentAsString();
+		int reporting = questionIndex(ledgerPage, "ReportingCurrency");
+		assertThat(ledgerPage).doesNotContain("In which currency do you report?");
+		MockHttpServletRequestBuilder autosave = post("/rapidstart/projects/" + projectId + "/groups/" + ledger
+				+ "/autosave").param("version", "0").param("values[UseReportingCurrency]", "Yes").with(csrf());
+		for (int shown : shownIndexes(ledgerPage)) {
+			autosave.param("shown", String.valueOf(shown));
+		}
+		String swap = perform(autosave, session).getContentAsString();
+		assertThat(swap).contains("id=\"q-" + reporting + "\"").contains("hx-swap-oob=\"true\"")
+			.contains("In which currency do you report?")
+			.contains("Draft saved")
+			.doesNotContain("id=\"q-0\"");
+
+		// Save, then Mark as complete is refused with the list of what is missing
+		assertThat(perform(post("/rapidstart/projects/" + projectId + "/groups/" + organisation).param("version", "0")
+			.param("values[CompanyName]", "Contoso Europe")
+			.param("values[CompanyCode]", "TOOLONG")
+			.with(csrf()), session).getContentAsString()).contains("Nothing was saved")
+			.contains("is too long: 7 characters, the maximum is 4")
+			.contains("value=\"TOOLONG\"");
+		assertThat(perform(post("/rapidstart/projects/" + projectId + "/groups/" + organisation).param("version", "0")
+			.param("values[CompanyName]", "Contoso Europe")
+			.param("values[CompanyCode]", "CEU")
+			.with(csrf()), session).getStatus()).isEqualTo(302);
+		assertThat(perform(post("/rapidstart/projects/" + projectId + "/groups/" + organisation + "/complete")
+			.with(csrf()), session).getContentAsString()).contains("cannot be marked as complete yet")
+			.contains("In which country/region is the company registered? – An answer is required.");
+
+		// reports, on the page and as workbooks
+		assertThat(perform(get("/rapidstart/reports/project-status").param("project", String.valueOf(projectId))
+			.param("status", "IN_PROGRESS"), session).getContentAsString()).contains("Contoso rollout")
+			.contains("Organization information")
+			.doesNotContain("General ledger parameters");
+		MockHttpServletResponse detail = perform(get("/rapidstart/reports/project-status.xlsx"), session);
+		assertThat(detail.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+		assertThat(detail.getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(detail.getContentAsByteArray()))) {
+			Sheet groupsSheet = workbook.getSheet("Question groups");
+			Row header = groupsSheet.getRow(0);
+			assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Question group");
+			Row first = groupsSheet.getRow(1);
+			assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Contoso rollout");
+			assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Organization information");
+			assertThat(first.getCell(3).getStringCellValue()).isEqualTo("In progress");
+			assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(11);
+			assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(2);
+			assertThat(workbook.getSheet("Projects").getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo("Contoso rollout");
+		}
+		MockHttpServletResponse status = perform(get("/rapidstart/reports/question-groups.xlsx"), session);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(status.getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(groups.size());
+			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Admin pat");
+			assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+		}
+		assertThat(perform(get("/rapidstart/reports/question-groups"), session).getContentAsString())
+			.contains("Ledger");
+	}
+
+	private static int questionIndex(String page, String shortName) {
+		Matcher m = Pattern.compile("id=\"q-(\\d+)\"[^>]*data-question=\"" + shortName + "\"").matcher(page);
+		assertThat(m.find()).as(shortName).isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private static List<Integer> shownIndexes(String page) {
+		List<Integer> out = new ArrayList<>();
+		Matcher m = Pattern.compile("name=\"shown\" value=\"(\\d+)\"").matcher(page);
+		while (m.find()) {
+			out.add(Integer.parseInt(m.group(1)));
+		}
+		return out;
+	}
+
+	@Test
+	void anotherCustomersProjectIdsAreNotFoundOnEveryProjectUrl() throws Exception {
+		CustomerActor a = this.fixtures.administrator("ann");
+		CustomerActor b = this.fixtures.administrator("bob");
+		Cookie sessionA = ProjectWebFixtures.signIn(this.mvc, a);
+		Cookie sessionB = ProjectWebFixtures.signIn(this.mvc, b);
+		long foreign = create(sessionB, "Bob's project");
+		long group = groupIds(b, foreign).get(0);
+		String p = "/rapidstart/projects/" + foreign;
+		String g = p + "/groups/" + group;
+
+		List<MockHttpServletRequestBuilder> requests = List.of(get(p), get(p + "/areas/0"), get(g), get(p + "/copy"),
+				post(p + "/copy").param("name", "Stolen").with(csrf()), get(p + "/archive"),
+				post(p + "/archive").with(csrf()), get(g + "/reassign"),
+				post(g + "/reassign").param("assignee", String.valueOf(a.accountId())).with(csrf()),
+				post(g).param("version", "0").param("values[CompanyName]", "Stolen").with(csrf()),
+				post(g + "/autosave").param("version", "0").param("values[CompanyName]", "Stolen").with(csrf()),
+				post(g + "/complete").with(csrf()), post(g + "/discard-draft").with(csrf()),
+				get("/rapidstart/reports/project-status").param("project", String.valueOf(foreign)));
+		for (MockHttpServletRequestBuilder request : requests) {
+			MockHttpServletResponse response = perform(request, sessionA);
+			if (response.getStatus() == 200) {
+				// a report filtered by a foreign project simply lists nothing
+				assertThat(response.getContentAsString()).as(request.toString()).doesNotContain("Bob's project");
+			}
+			else {
+				assertThat(response.getStatus()).as(request.toString()).isEqualTo(404);
+			}
+		}
+		assertThat(this.projects.answers(b.customerId(), foreign).values()).isEmpty();
+		assertThat(this.management.projects(b, false)).singleElement()
+			.satisfies(s -> assertThat(s.archivedAt()).isNull());
+		assertThat(this.management.projects(a, false)).isEmpty();
+	}
+
+	@Test
+	void aViewerReadsEveryGroupButChangesNothingAndAConfiguratorSeesOnlyTheirGroups() throws Exception {
+		CustomerActor admin = this.fixtures.administrator("ida");
+		CustomerActor viewer = this.fixtures.user(admin, "val", CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		CustomerActor configurator = this.fixtures.user(admin, "cy", CustomerRole.CONFIGURATOR);
+		Cookie adminSession = ProjectWebFixtures.signIn(this.mvc, admin);
+		long projectId = create(adminSession, "Shared project");
+		List<Long> groups = groupIds(admin, projectId);
+		assertThat(perform(post("/rapidstart/projects/" + projectId + "/groups/" + groups.get(1) + "/reassign")
+			.param("assignee", String.valueOf(configurator.accountId()))
+			.param("targetDate", "2027-02-01")
+			.with(csrf()), adminSession).getStatus()).isEqualTo(302);
+
+		Cookie viewerSession = ProjectWebFixtures.signIn(this.mvc, viewer);
+		String p = "/rapidstart/projects/" + projectId;
+		String g = p + "/groups/" + groups.get(0);
+		assertThat(perform(get(g), viewerSession).getContentAsString()).contains("What is the legal name")
+			.doesNotContain("Mark as complete")
+			.contains("disabled");
+		assertThat(perform(get("/rapidstart/projects"), viewerSession).getContentAsString()).contains("Shared project")
+			.doesNotContain("New project");
+		for (MockHttpServletRequestBuilder request : List.of(
+				post(g).param("version", "0").param("values[CompanyName]", "Viewer's").with(csrf()),
+				post(g + "/autosave").param("version", "0").param("values[CompanyName]", "Viewer's").with(csrf()),
+				post(g + "/complete").with(csrf()), post(p + "/archive").with(csrf()),
+				post(p + "/copy").param("name", "Viewer's copy").with(csrf()),
+				post("/rapidstart/projects/new").param("name", "Viewer's")
+					.param("organisationName", "V")
+					.param("countryRegion", "IE")
+					.param("industry", "DISTRIBUTION")
+					.param("kind", "DEFAULT")
+					.with(csrf()))) {
+			assertThat(perform(request, viewerSession).getStatus()).as(request.toString()).isEqualTo(403);
+		}
+		assertThat(this.projects.answers(admin.customerId(), projectId).values()).isEmpty();
+		assertThat(this.management.projects(admin, false)).hasSize(1);
+
+		Cookie configuratorSession = ProjectWebFixtures.signIn(this.mvc, configurator);
+		String overview = perform(get(p), configuratorSession).getContentAsString();
+		assertThat(overview).contains("Ledger").doesNotContain("Organization information").doesNotContain("Currency<");
+		assertThat(perform(get(g), configuratorSession).getStatus()).isEqualTo(404);
+		assertThat(perform(get(p + "/groups/" + groups.get(1)), configuratorSession).getContentAsString())
+			.contains("What should the company&#39;s ledger be called?")
+			.contains("Feb 1, 2027");
+	}
+
+}

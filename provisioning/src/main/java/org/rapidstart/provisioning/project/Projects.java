@@ -1,0 +1,101 @@
+package org.rapidstart.provisioning.project;
+
+import java.util.List;
+import java.util.Map;
+
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.model.Template;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facade other features (tables, workbook round trip, loads) read and change a project through. Every method is
+ * scoped by the customer: an id of another tenant, or an unknown one, is a {@link NotFoundException}.
+ */
+@Service
+public class Projects {
+
+	private final StoredProjects projects;
+
+	private final ProjectGroups groups;
+
+	private final ProjectEngine engine;
+
+	private final AnswerSaving saving;
+
+	Projects(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, AnswerSaving saving) {
+		this.projects = projects;
+		this.groups = groups;
+		this.engine = engine;
+		this.saving = saving;
+	}
+
+	/** The project with its template (from the project's snapshot). */
+	@Transactional(readOnly = true)
+	public ProjectView project(long customerId, long projectId) {
+		Project project = load(customerId, projectId);
+		return ProjectView.of(project, this.engine.template(project));
+	}
+
+	/** The project's answers as the engine sees them: single values, class parameters and table rows. */
+	@Transactional(readOnly = true)
+	public Answers answers(long customerId, long projectId) {
+		return this.engine.answers(load(customerId, projectId));
+	}
+
+	/**
+	 * Saves single values and answered class parameters, keyed {@code Question} or {@code Question|Parameter}; a blank
+	 * value clears the answer. Refused as a whole ({@link AnswersRefused}, nothing written) when a key is not an
+	 * answerable question of the project or a given value is wrong. The caller has checked that {@code actor} may
+	 * answer those questions (see {@link #requireMayAnswer}).
+	 */
+	@Transactional
+	public void saveValues(long customerId, long projectId, Map<String, String> values, String actor) {
+		this.saving.save(load(customerId, projectId), values, actor, null, 0);
+	}
+
+	/**
+	 * Refuses (not found, or {@link ProjectAccessDenied}) unless the actor may change the answer of the question:
+	 * an Administrator, or a Configurator the question's group is assigned to; never in an archived project.
+	 */
+	@Transactional(readOnly = true)
+	public void requireMayAnswer(CustomerActor actor, long projectId, String question) {
+		ProjectAccess.requireRead(actor);
+		Project project = load(actor.customerId(), projectId);
+		ProjectGroup group = groupOf(project, question);
+		if (!ProjectAccess.sees(actor, group)) {
+			throw new NotFoundException("Question");
+		}
+		if (!ProjectAccess.mayAnswer(actor, group) || project.isArchived()) {
+			throw new ProjectAccessDenied();
+		}
+	}
+
+	/** Whether the actor may see the question (and its answers) at all; unknown or foreign projects are not found. */
+	@Transactional(readOnly = true)
+	public boolean maySee(CustomerActor actor, long projectId, String question) {
+		ProjectAccess.requireRead(actor);
+		Project project = load(actor.customerId(), projectId);
+		return ProjectAccess.sees(actor, groupOf(project, question));
+	}
+
+	private ProjectGroup groupOf(Project project, String question) {
+		Template template = this.engine.template(project);
+		String area = template.areaOf(question).orElseThrow(() -> new NotFoundException("Question")).name();
+		String group = template.groupOf(question).orElseThrow(() -> new NotFoundException("Question")).name();
+		List<ProjectGroup> all = this.groups.findByProjectIdOrderByPosition(project.getId());
+		return all.stream()
+			.filter(g -> g.getFunctionalArea().equalsIgnoreCase(area) && g.getGroupName().equalsIgnoreCase(group))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Question"));
+	}
+
+	private Project load(long customerId, long projectId) {
+		return this.projects.findByIdAndCustomerId(projectId, customerId)
+			.orElseThrow(() -> new NotFoundException("Project"));
+	}
+
+}
