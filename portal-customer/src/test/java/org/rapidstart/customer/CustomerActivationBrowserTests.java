@@ -9,6 +9,7 @@ import org.openqa.selenium.Cookie;
 import org.rapidstart.customer.CustomerFixtures.Activation;
 import org.rapidstart.customer.CustomerFixtures.Partner;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
@@ -43,6 +44,9 @@ class CustomerActivationBrowserTests {
 
 	@Autowired
 	UserManagement management;
+
+	@Autowired
+	CustomerHome home;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -200,6 +204,28 @@ class CustomerActivationBrowserTests {
 		browser.fill("Sign-in ID", alder.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
 		browser.waitForText("You are a user of several organizations");
 		browser.press("Work in Org hal " + partner.s()).waitForText("You are working in Org hal");
+	}
+
+	@Test
+	void preferencesDecideHowDatesLookForTheUserAndTheOrganisation() {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.fixtures.activatedAdmin(partner, "ivy");
+		this.fixtures.agree(admin);
+		java.time.Instant trialEnd = this.home.organisation(admin).trialEndsAt();
+		browser.driver().manage().deleteAllCookies();
+		browser.open(url("/sign-in")).fill("Sign-in ID", admin.signInId()).fill("Password", CustomerFixtures.PASSWORD)
+			.press("Sign in");
+		browser.waitForText("RapidStart Services");
+
+		browser.press("Preferences").waitForText("Organization defaults");
+		browser.fill("Default time zone", "Pacific/Kiritimati").fill("Default date format", "2025-01-31")
+			.press("Save organization defaults");
+		browser.waitForText("The organization's preferences were saved.");
+		browser.fill("Date format", "31.01.2025").press("Save preferences").waitForText("Your preferences were saved.");
+
+		browser.press("Home").waitForText("RapidStart Services");
+		assertThat(browser.pageText()).contains(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+			.format(trialEnd.atZone(java.time.ZoneId.of("Pacific/Kiritimati"))));
 	}
 
 }

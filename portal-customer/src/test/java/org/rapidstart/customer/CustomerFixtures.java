@@ -3,12 +3,16 @@ package org.rapidstart.customer;
 import java.io.StringReader;
 import java.util.UUID;
 
+import org.rapidstart.provisioning.agreement.AgreementDocument;
+import org.rapidstart.provisioning.agreement.Agreements;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerLinks;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
@@ -52,8 +56,15 @@ public class CustomerFixtures {
 
 	private final CustomerAccess access;
 
+	private final UserManagement management;
+
+	private final Agreements agreements;
+
 	CustomerFixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment,
-			ServiceSignUp signUp, CustomerLinks links, CustomerAccess access) {
+			ServiceSignUp signUp, CustomerLinks links, CustomerAccess access, UserManagement management,
+			Agreements agreements) {
+		this.management = management;
+		this.agreements = agreements;
 		this.voice = voice;
 		this.partnerAccounts = partnerAccounts;
 		this.enrolment = enrolment;
@@ -96,6 +107,26 @@ public class CustomerFixtures {
 		long accountId = this.links.redeemByNewAccount(LinkKind.ACTIVATION, activation.token(), "Admin " + name,
 				PASSWORD, PASSWORD).getId();
 		return this.access.actor(accountId).orElseThrow();
+	}
+
+	/** The actor agrees to the current agreements, as on the agreements page. */
+	public void agree(CustomerActor actor) {
+		this.agreements.accept(actor, java.util.Map.of(AgreementDocument.ONLINE_SERVICES_AGREEMENT,
+				AgreementDocument.ONLINE_SERVICES_AGREEMENT.currentVersion(), AgreementDocument.PRIVACY_STATEMENT,
+				AgreementDocument.PRIVACY_STATEMENT.currentVersion()));
+	}
+
+	/** A user the administrator invited, who followed the link (new account) and agreed; their actor. */
+	public CustomerActor invitedUser(CustomerActor admin, String name, java.util.Set<CustomerRole> roles) {
+		String signIn = name + "-" + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
+		long id = this.management.create(admin, "User " + name, signIn, signIn, roles).id();
+		this.management.sendInvitation(admin, id);
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "invited"));
+		long accountId = this.links.redeemByNewAccount(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1),
+				"", PASSWORD, PASSWORD).getId();
+		CustomerActor actor = this.access.actor(accountId).orElseThrow();
+		agree(actor);
+		return actor;
 	}
 
 	private void load(String csv) {

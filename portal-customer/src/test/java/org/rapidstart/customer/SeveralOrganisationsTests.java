@@ -1,13 +1,9 @@
 package org.rapidstart.customer;
 
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.customer.CustomerFixtures.Partner;
-import org.rapidstart.provisioning.agreement.AgreementDocument;
-import org.rapidstart.provisioning.agreement.Agreements;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -48,10 +44,7 @@ class SeveralOrganisationsTests {
 	@Autowired
 	CustomerLinks links;
 
-	@Autowired
-	Agreements agreements;
-
-	Cookie session;
+	SignedInSession session;
 
 	@Test
 	void aUserOfTwoOrganisationsChoosesOneThenSwitchesWithANewSessionAndOtherRoles() throws Exception {
@@ -59,7 +52,7 @@ class SeveralOrganisationsTests {
 		CustomerActor alder = this.fixtures.activatedAdmin(partner, "ada");
 		CustomerActor birch = this.fixtures.activatedAdmin(partner, "ben");
 		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sue");
-		agree(alder);
+		this.fixtures.agree(alder);
 		// Birch invites Alder's administrator as Designer + Viewer; she accepts with her existing account
 		long membership = this.management.create(birch, "Ada", alder.signInId(), "ada@birch.example",
 				Set.of(CustomerRole.DESIGNER, CustomerRole.VIEWER)).id();
@@ -69,29 +62,23 @@ class SeveralOrganisationsTests {
 		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), alder.signInId(),
 				CustomerFixtures.PASSWORD);
 
-		MockHttpServletResponse signedIn = this.mvc
-			.perform(post("/sign-in").param("signInId", alder.signInId())
-				.param("password", CustomerFixtures.PASSWORD)
-				.with(csrf()))
-			.andReturn()
-			.getResponse();
-		this.session = signedIn.getCookie("RS_CUSTOMER_SESSION");
+		this.session = SignedInSession.signIn(this.mvc, alder.signInId());
 		assertThat(send(get("/")).getRedirectedUrl()).isEqualTo("/organisations");
 		assertThat(send(get("/users")).getRedirectedUrl()).as("no roles before the choice").isEqualTo("/organisations");
 		String choice = send(get("/organisations")).getContentAsString();
 		assertThat(choice).contains("Org ada " + partner.s()).contains("Org ben " + partner.s())
 			.contains("Designer, Viewer").doesNotContain("Org sue");
 
-		String before = this.session.getValue();
+		String before = this.session.id();
 		assertThat(switchTo(alder.customerId()).getRedirectedUrl()).isEqualTo("/");
-		assertThat(this.session.getValue()).as("session id rotated").isNotEqualTo(before);
+		assertThat(this.session.id()).as("session id rotated").isNotEqualTo(before);
 		assertThat(send(get("/users")).getStatus()).isEqualTo(200);
 		assertThat(send(get("/")).getContentAsString()).contains("· Org ada " + partner.s())
 			.contains("Switch organization");
 
-		before = this.session.getValue();
+		before = this.session.id();
 		switchTo(birch.customerId());
-		assertThat(this.session.getValue()).isNotEqualTo(before);
+		assertThat(this.session.id()).isNotEqualTo(before);
 		assertThat(send(get("/users")).getStatus()).as("only Designer and Viewer in Birch").isEqualTo(403);
 		String home = send(get("/")).getContentAsString();
 		assertThat(home).contains("· Org ben " + partner.s());
@@ -102,24 +89,12 @@ class SeveralOrganisationsTests {
 		assertThat(send(get("/")).getRedirectedUrl()).as("access to Birch ended").isEqualTo("/sign-in?ended");
 	}
 
-	private void agree(CustomerActor actor) {
-		this.agreements.accept(actor, Map.of(AgreementDocument.ONLINE_SERVICES_AGREEMENT,
-				AgreementDocument.ONLINE_SERVICES_AGREEMENT.currentVersion(), AgreementDocument.PRIVACY_STATEMENT,
-				AgreementDocument.PRIVACY_STATEMENT.currentVersion()));
-	}
-
 	private MockHttpServletResponse switchTo(long customerId) throws Exception {
 		return send(post("/organisations/" + customerId).with(csrf()));
 	}
 
-	/** Sends the request in the session, and follows the session cookie when it changes. */
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.session)).andReturn().getResponse();
-		Cookie renewed = response.getCookie("RS_CUSTOMER_SESSION");
-		if (renewed != null && !renewed.getValue().isEmpty()) {
-			this.session = renewed;
-		}
-		return response;
+		return this.session.send(request);
 	}
 
 }

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			.requestMatchers("/activation/**", "/invitation/**", "/sign-in", "/webjars/**", "/css/**", "/error",
 					"/error/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/users/**")
+			.requestMatchers("/users/**", "/preferences/organisation")
 			.hasRole("ADMINISTRATOR")
 			.requestMatchers("/rapidstart/design/**")
 			.hasAnyRole("ADMINISTRATOR", "DESIGNER")

@@ -84,6 +84,11 @@ public final class PartnerPrincipal implements UserDetails, CredentialsContainer
 		return this.displayName;
 	}
 
+	/** The partner this person works for; Support has none. */
+	public @Nullable Long getPartnerId() {
+		return this.partnerId;
+	}
+
 	public @Nullable String getPartnerName() {
 		return this.partnerName;
 	}

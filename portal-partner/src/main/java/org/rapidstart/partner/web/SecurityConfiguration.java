@@ -37,6 +37,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/support/**")
 			.hasRole("SUPPORT")
+			.requestMatchers("/preferences")
+			.authenticated()
 			.requestMatchers("/users/**")
 			.hasRole("PARTNER_ADMIN")
 			.anyRequest()

@@ -1,0 +1,103 @@
+package org.rapidstart.customer.web;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.preference.DateFormat;
+import org.rapidstart.provisioning.preference.EffectivePreferences;
+import org.rapidstart.provisioning.preference.PreferenceSettings;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The language, time zone and date format of the page being made: the signed-in user's own choice, else their
+ * organization's default, else the portal's ({@code rapidstart.customer-portal.language}, {@code .time-zone},
+ * {@code .date-format}). Read once per request. A visitor who is not signed in gets the portal's defaults, in the
+ * browser's language when the portal speaks it.
+ */
+@Component
+public class CurrentPreferences {
+
+	private static final String ATTRIBUTE = CurrentPreferences.class.getName();
+
+	private final PreferenceSettings settings;
+
+	private final Languages languages;
+
+	private final EffectivePreferences defaults;
+
+	CurrentPreferences(PreferenceSettings settings, Languages languages,
+			@Value("${rapidstart.customer-portal.language:en}") Locale language,
+			@Value("${rapidstart.customer-portal.time-zone:UTC}") ZoneId timeZone,
+			@Value("${rapidstart.customer-portal.date-format:MONTH_DAY_YEAR}") DateFormat dateFormat) {
+		this.settings = settings;
+		this.languages = languages;
+		this.defaults = new EffectivePreferences(languages.supports(language) ? language : Locale.ENGLISH, timeZone,
+				dateFormat);
+	}
+
+	/** The portal's defaults, where nobody chose. */
+	public EffectivePreferences defaults() {
+		return this.defaults;
+	}
+
+	public EffectivePreferences get() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes == null) {
+			return this.defaults;
+		}
+		Object cached = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (cached instanceof EffectivePreferences preferences) {
+			return preferences;
+		}
+		EffectivePreferences preferences = resolve(attributes);
+		attributes.setAttribute(ATTRIBUTE, preferences, RequestAttributes.SCOPE_REQUEST);
+		return preferences;
+	}
+
+	/** Forget what this request read, after the user changed their preferences or organization in it. */
+	public void forget() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes != null) {
+			attributes.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	private EffectivePreferences resolve(RequestAttributes attributes) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal) {
+			EffectivePreferences chosen = this.settings.effective(principal.getAccountId(),
+					principal.hasOrganisation() ? principal.getCustomerId() : null, this.defaults);
+			return this.languages.supports(chosen.language()) ? chosen
+					: new EffectivePreferences(this.defaults.language(), chosen.timeZone(), chosen.dateFormat());
+		}
+		Locale browser = (attributes instanceof ServletRequestAttributes servlet) ? browserLanguage(servlet.getRequest())
+				: null;
+		return (browser != null)
+				? new EffectivePreferences(browser, this.defaults.timeZone(), this.defaults.dateFormat())
+				: this.defaults;
+	}
+
+	private @Nullable Locale browserLanguage(HttpServletRequest request) {
+		if (request.getHeader("Accept-Language") == null) {
+			return null;
+		}
+		for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+			Locale supported = this.languages.closest(wanted);
+			if (supported != null) {
+				return supported;
+			}
+		}
+		return null;
+	}
+
+}

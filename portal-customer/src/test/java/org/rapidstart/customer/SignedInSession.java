@@ -1,0 +1,55 @@
+package org.rapidstart.customer;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A person signed in through the real sign-in form, over MockMvc: the session lives in Spring Session JDBC and is
+ * found by its cookie, which this follows when the session id changes.
+ */
+final class SignedInSession {
+
+	private final MockMvc mvc;
+
+	private Cookie cookie;
+
+	private SignedInSession(MockMvc mvc, Cookie cookie) {
+		this.mvc = mvc;
+		this.cookie = cookie;
+	}
+
+	static SignedInSession signIn(MockMvc mvc, String signInId) throws Exception {
+		MockHttpServletResponse response = mvc
+			.perform(post("/sign-in").param("signInId", signInId)
+				.param("password", CustomerFixtures.PASSWORD)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getRedirectedUrl()).as("signed in").isNotEqualTo("/sign-in?error");
+		Cookie cookie = response.getCookie("RS_CUSTOMER_SESSION");
+		assertThat(cookie).isNotNull();
+		return new SignedInSession(mvc, cookie);
+	}
+
+	/** Sends the request in this session (add {@code csrf()} to a POST yourself). */
+	MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.cookie)).andReturn().getResponse();
+		Cookie renewed = response.getCookie("RS_CUSTOMER_SESSION");
+		if (renewed != null && !renewed.getValue().isEmpty()) {
+			this.cookie = renewed;
+		}
+		return response;
+	}
+
+	String id() {
+		return this.cookie.getValue();
+	}
+
+}
