@@ -23,6 +23,7 @@ import org.rapidstart.questionnaire.progress.ProjectProgress;
 import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The questionnaire engine as projects use it: the project's template (its snapshot, parsed once per project: it
@@ -53,7 +54,9 @@ class ProjectEngine {
 			}
 		});
 
-	private final Map<Long, Cached> progressByProject = new ConcurrentHashMap<>();
+	private static final long SMALL_TABLE = 2_000;
+
+	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
 	ProjectEngine(AnswerStore store, TableRows tableRows) {
 		this.store = store;
@@ -91,7 +94,7 @@ class ProjectEngine {
 
 	/** Everything the engine needs: stored answers plus the rows of every table question that has any. */
 	Answers answers(Project project) {
-		return withRows(project, storedAnswers(project.getId()));
+		return snapshot(project).answers();
 	}
 
 	Answers withRows(Project project, Answers answers) {
@@ -100,13 +103,17 @@ class ProjectEngine {
 
 	/** The answers with the rows of the table questions {@code include} accepts (and that have rows). */
 	Answers withRows(Project project, Answers answers, Predicate<Question> include) {
+		return withRows(project, answers, include, 0);
+	}
+
+	private Answers withRows(Project project, Answers answers, Predicate<Question> include, long inMemoryUpTo) {
 		Answers result = answers;
 		Map<String, RowSource> stored = this.tableRows.all(project.getId());
 		for (Question q : template(project).questionsInUse()) {
 			RowSource rows = stored.get(q.shortName());
 			// an empty table is no answer at all, as for a fresh project (not an input with errors)
 			if (q.type().isTable() && rows != null && include.test(q) && rows.count() > 0) {
-				result = result.withRows(q.shortName(), rows);
+				result = result.withRows(q.shortName(), (rows.count() <= inMemoryUpTo) ? RowSource.of(rows.toList()) : rows);
 			}
 		}
 		return result;
@@ -147,25 +154,31 @@ class ProjectEngine {
 	}
 
 	/**
-	 * The engine's progress of the project with its stored answers (read after {@code stamp}), computed again only
-	 * when answers or rows changed since (validating every row of every table is the expensive part of a page).
+	 * The project's stored answers (with rows) and the engine's progress of them, computed again only when answers
+	 * or rows changed (validating every row of every table is the expensive part of a page). Small tables are read
+	 * into memory once per change, so list choices need no database round trip; large ones stay streamed. Only what
+	 * a read-only transaction saw is kept: it is committed, so the stamp it was read under names it for good.
 	 */
-	ProjectProgress progress(Project project, Answers answers, String stamp) {
-		Cached cached = this.progressByProject.get(project.getId());
+	Snapshot snapshot(Project project) {
+		// the stamp first: answers read after it are at least as new, so what is kept under it is never older
+		String stamp = this.tableRows.stamp(project.getId());
+		Snapshot cached = this.snapshots.get(project.getId());
 		if (cached != null && cached.stamp().equals(stamp)) {
-			return cached.progress();
+			return cached;
 		}
-		ProjectProgress computed = this.progress.of(template(project), answers);
-		if (this.progressByProject.size() > CACHED_TEMPLATES) {
-			this.progressByProject.clear();
+		Answers answers = withRows(project, storedAnswers(project.getId()), q -> true, SMALL_TABLE);
+		Snapshot computed = new Snapshot(stamp, answers, this.progress.of(template(project), answers));
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			if (this.snapshots.size() > CACHED_TEMPLATES) {
+				this.snapshots.clear();
+			}
+			this.snapshots.put(project.getId(), computed);
 		}
-		this.progressByProject.put(project.getId(), new Cached(stamp, computed));
 		return computed;
 	}
 
-	/** What the progress of the project's stored answers depends on; read it before reading the answers. */
-	String stamp(Project project) {
-		return this.tableRows.stamp(project.getId());
+	record Snapshot(String stamp, Answers answers, ProjectProgress progress) {
+
 	}
 
 	/** Progress of answers that are not (all) stored: a save being checked, a draft. Never cached. */
@@ -173,8 +186,6 @@ class ProjectEngine {
 		return this.progress.of(template(project), answers);
 	}
 
-	private record Cached(String stamp, ProjectProgress progress) {
 
-	}
 
 }

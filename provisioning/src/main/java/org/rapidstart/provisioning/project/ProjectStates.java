@@ -2,7 +2,6 @@ package org.rapidstart.provisioning.project;
 
 import java.util.List;
 
-import org.rapidstart.questionnaire.answers.Answers;
 
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,8 @@ class ProjectStates {
 	}
 
 	ProjectState of(Project project, List<ProjectGroup> groups) {
-		// the stamp first: answers read after it are at least as new, so progress cached under it is never older
-		String stamp = this.engine.stamp(project);
-		Answers answers = this.engine.answers(project);
-		return new ProjectState(project, this.engine.template(project), answers,
-				this.engine.progress(project, answers, stamp), groups);
+		ProjectEngine.Snapshot snapshot = this.engine.snapshot(project);
+		return new ProjectState(project, this.engine.template(project), snapshot.answers(), snapshot.progress(), groups);
 	}
 
 }
