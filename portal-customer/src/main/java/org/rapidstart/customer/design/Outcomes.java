@@ -1,5 +1,6 @@
 package org.rapidstart.customer.design;
 
+import java.util.ArrayList;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -42,7 +43,7 @@ class Outcomes {
 		}
 		catch (PublishException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage().lines().findFirst().orElse(""));
-			redirect.addFlashAttribute("problems", ex.problems());
+			redirect.addFlashAttribute("problems", new ArrayList<>(Problem.of(ex.problems())));
 		}
 		catch (RuntimeException ex) {
 			String refusal = refusal(ex);

@@ -1,5 +1,7 @@
 package org.rapidstart.customer.design;
 
+import java.util.ArrayList;
+
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -100,7 +102,7 @@ class QuestionController {
 					form.question());
 			redirect.addFlashAttribute("message", "The question '" + form.getShortName().trim() + "' was saved.");
 			if (!saved.problems().isEmpty()) {
-				redirect.addFlashAttribute("warnings", saved.problems());
+				redirect.addFlashAttribute("warnings", new ArrayList<>(Problem.of(saved.problems())));
 			}
 			return "redirect:" + Positions.area(id, a);
 		}
