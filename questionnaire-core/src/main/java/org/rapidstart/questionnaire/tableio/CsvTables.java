@@ -37,9 +37,6 @@ import org.rapidstart.questionnaire.model.TableTarget;
  */
 public final class CsvTables {
 
-    /** A header row longer than this is not a header (the file is probably not CSV). */
-    private static final int HEADER_LIMIT = 1 << 20;
-
     private CsvTables() {
     }
 
@@ -107,24 +104,13 @@ public final class CsvTables {
      * @throws TableImportException when the header does not fit the question or the file is not valid CSV
      */
     public static void read(Reader in, TableTarget target, TableRowHandler rows) {
+        // the header line is read here (it decides the separator); the records after it are read by FastCSV
         BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
-        Header header;
-        try {
-            buffered.mark(HEADER_LIMIT);
-            header = header(buffered, target);
-            buffered.reset();
-        } catch (IOException e) {
-            throw new TableImportException("The file's first line is too long for a header row.", e);
-        }
+        Header header = header(buffered, target);
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(buffered)) {
-            boolean first = true;
             for (CsvRecord record : reader) {
-                if (first) {
-                    first = false;
-                    continue;
-                }
                 Map<String, String> row = new LinkedHashMap<>();
                 int width = Math.min(record.getFieldCount(), header.fields().size());
                 for (int i = 0; i < width; i++) {
@@ -137,7 +123,7 @@ public final class CsvTables {
                     }
                 }
                 if (!row.isEmpty()) {
-                    rows.row(record.getStartingLineNumber(), row);
+                    rows.row(record.getStartingLineNumber() + 1, row);
                 }
             }
         } catch (CsvParseException e) {

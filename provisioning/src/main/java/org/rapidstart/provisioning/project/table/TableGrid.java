@@ -14,13 +14,11 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
-import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
-import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TableGrid {
 
-	/** What the grid page shows. {@code problems} are those of the rows on this page, by row id. */
-	public record Grid(TableProject project, Question question, List<Column> columns, TablePage page,
-			Map<String, List<String>> choices, Map<RowId, List<ValidationError>> problems, boolean mayChange) {
+	/**
+	 * What the grid page shows. {@code problems} are those of the rows on this page: by row id, then by field ("" for
+	 * the row as a whole). {@code required} are the fields that must be filled in.
+	 */
+	public record Grid(TableProject project, Question question, List<Column> columns, List<String> required,
+			TablePage page, Map<String, List<String>> choices, Map<RowId, Map<String, String>> problems,
+			boolean mayChange) {
+
+		public boolean isRequired(String field) {
+			return this.required.stream().anyMatch(f -> f.equalsIgnoreCase(field));
+		}
 
 	}
 
-	private final MetadataCatalogue catalogue = MetadataCatalogue.ax2012();
+	/** One table question of a project, for the project's list of tables. */
+	public record TableSummary(String functionalArea, String questionGroup, Question question, long rows) {
 
-	private final Validator validator = new Validator(this.catalogue);
+	}
 
 	private final TableProjects projects;
 
@@ -62,6 +69,30 @@ public class TableGrid {
 		this.clock = clock;
 	}
 
+	/** The project's Table and Data Import/Export questions in template order, with their row counts. */
+	@Transactional(readOnly = true)
+	public List<TableSummary> tables(CustomerActor actor, long projectId) {
+		TableProject project = this.projects.project(actor, projectId);
+		List<TableSummary> tables = new ArrayList<>();
+		for (var area : project.template().areasInUse()) {
+			for (var group : area.groups()) {
+				for (Question q : group.questions()) {
+					if (q.table() != null) {
+						tables.add(new TableSummary(area.name(), group.name(), q,
+								this.answers.count(project.id(), q.shortName())));
+					}
+				}
+			}
+		}
+		return tables;
+	}
+
+	/** The project as the tables feature sees it, for a page's title and links. */
+	@Transactional(readOnly = true)
+	public TableProject project(CustomerActor actor, long projectId) {
+		return this.projects.project(actor, projectId);
+	}
+
 	@Transactional(readOnly = true)
 	public Grid grid(CustomerActor actor, long projectId, String question, int page, int size) {
 		TableProject project = this.projects.project(actor, projectId);
@@ -71,14 +102,14 @@ public class TableGrid {
 			rows = this.answers.page(project.id(), q.shortName(), rows.pages() - 1, size);
 		}
 		RowChecker checker = checker(project, q);
-		Map<RowId, List<ValidationError>> problems = new LinkedHashMap<>();
+		Map<RowId, Map<String, String>> problems = new LinkedHashMap<>();
 		for (TableRow row : rows.rows()) {
 			List<ValidationError> p = checker.check((int) row.position(), row.cells());
 			if (!p.isEmpty()) {
-				problems.put(row.id(), p);
+				problems.put(row.id(), byField(p));
 			}
 		}
-		return new Grid(project, q, visibleColumns(q), rows, choices(checker, q), problems,
+		return new Grid(project, q, visibleColumns(q), required(q), rows, choices(checker, q), problems,
 				this.projects.mayChange(actor, project));
 	}
 
@@ -173,7 +204,7 @@ public class TableGrid {
 
 	/** The position of a saved row with the same key (entered key columns compared ignoring letter case). */
 	private Optional<Long> repeatedKey(Question q, RowStore.Live live, Map<String, String> cells, int except) {
-		List<FieldMeta> keys = this.catalogue.table(q.table().table()).map(TableMeta::keyFields).orElse(List.of());
+		List<FieldMeta> keys = this.projects.catalogue().table(q.table().table()).map(TableMeta::keyFields).orElse(List.of());
 		List<Integer> positions = new ArrayList<>();
 		List<String> values = new ArrayList<>();
 		for (FieldMeta key : keys) {
@@ -198,7 +229,7 @@ public class TableGrid {
 	}
 
 	private RowChecker checker(TableProject project, Question q) {
-		return this.validator.rowChecker(project.template(), this.projects.answers(project), q.shortName());
+		return this.projects.checker(project, q);
 	}
 
 	private static Map<String, List<String>> choices(RowChecker checker, Question q) {
@@ -210,6 +241,24 @@ public class TableGrid {
 			}
 		}
 		return choices;
+	}
+
+	/** Problems by field ("" for the whole row), several of one field joined. */
+	public static Map<String, String> byField(List<ValidationError> problems) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (ValidationError e : problems) {
+			out.merge(e.column() == null ? "" : e.column(), e.message(), (a, b) -> a + " " + b);
+		}
+		return out;
+	}
+
+	private List<String> required(Question q) {
+		Optional<TableMeta> table = this.projects.catalogue().table(q.table().table());
+		return visibleColumns(q).stream()
+			.filter(c -> c.mandatory()
+					|| table.flatMap(t -> t.field(c.field())).map(FieldMeta::mandatory).orElse(false))
+			.map(Column::field)
+			.toList();
 	}
 
 	static List<Column> visibleColumns(Question q) {

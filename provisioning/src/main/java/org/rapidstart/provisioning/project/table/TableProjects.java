@@ -7,7 +7,10 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
+import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.validation.RowChecker;
+import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TableProjects {
+
+	private final MetadataCatalogue catalogue = MetadataCatalogue.ax2012();
+
+	private final Validator validator = new Validator(this.catalogue);
 
 	private final JdbcTemplate jdbc;
 
@@ -54,6 +61,15 @@ class TableProjects {
 
 	boolean mayChange(CustomerActor actor, TableProject project) {
 		return actor.has(CustomerRole.CONFIGURATOR) && !project.archived();
+	}
+
+	MetadataCatalogue catalogue() {
+		return this.catalogue;
+	}
+
+	/** The engine's row rules of the question, with lookups resolved against the project's other answers. */
+	RowChecker checker(TableProject project, Question question) {
+		return this.validator.rowChecker(project.template(), answers(project), question.shortName());
 	}
 
 	/**

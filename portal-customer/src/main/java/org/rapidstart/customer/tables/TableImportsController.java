@@ -1,0 +1,149 @@
+package org.rapidstart.customer.tables;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.table.ImportJob;
+import org.rapidstart.provisioning.project.table.TableGrid;
+import org.rapidstart.provisioning.project.table.TableImports;
+import org.rapidstart.questionnaire.tableio.SpreadsheetText;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Upload workbook / CSV upload of a table question, and the import's page: a progress bar that htmx refreshes while
+ * the import runs (the rest of the portal stays usable meanwhile), Cancel, and every bad row with its row, column
+ * and reason, on the page and as a CSV download.
+ */
+@Controller
+@RequestMapping("/rapidstart/projects/{projectId}/tables/{question}/imports")
+class TableImportsController {
+
+	/** Problems listed on a page; the download has them all. */
+	static final int SHOWN = 200;
+
+	private final TableImports imports;
+
+	private final TableGrid grid;
+
+	TableImportsController(TableImports imports, TableGrid grid) {
+		this.imports = imports;
+		this.grid = grid;
+	}
+
+	@PostMapping
+	String upload(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
+			@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result,
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		String base = TablesController.url(projectId, question);
+		if (file == null || file.isEmpty() || file.getOriginalFilename() == null) {
+			redirect.addFlashAttribute("error", "Choose a workbook (.xlsx) or a CSV file (.csv) to upload.");
+			return "redirect:" + base;
+		}
+		if (result.hasErrors()) {
+			return "redirect:" + base;
+		}
+		// the container keeps large parts on disk; the import takes the file over from here
+		Path upload = Files.createTempFile("rapidstart-upload-", ".part");
+		try {
+			file.transferTo(upload);
+			ImportJob job = this.imports.start(actor, projectId, question, file.getOriginalFilename(), upload,
+					form.getMode());
+			return "redirect:" + base + "/imports/" + job.id();
+		}
+		catch (RuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.getMessage());
+			return "redirect:" + base;
+		}
+		finally {
+			Files.deleteIfExists(upload);
+		}
+	}
+
+	@GetMapping("/{importId}")
+	String show(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
+			@PathVariable long importId, @RequestParam(defaultValue = "0") int from, Model model) {
+		ImportJob job = this.imports.job(actor, projectId, importId);
+		model.addAttribute("grid", this.grid.grid(actor, projectId, question, 0, 1));
+		model.addAttribute("job", job);
+		model.addAttribute("base", TablesController.url(projectId, question));
+		model.addAttribute("from", Math.max(0, from));
+		model.addAttribute("shown", SHOWN);
+		model.addAttribute("to", Math.min((long) Math.max(0, from) + SHOWN, job.errorCount()));
+		model.addAttribute("problems", this.imports.problems(actor, projectId, importId, Math.max(0, from), SHOWN));
+		return "tables/import";
+	}
+
+	/** The progress bar alone, for htmx; once the import has ended the whole page is loaded again. */
+	@GetMapping("/{importId}/progress")
+	String progress(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
+			@PathVariable long importId, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Model model, HttpServletResponse response) {
+		ImportJob job = this.imports.job(actor, projectId, importId);
+		if (htmx != null && !job.isActive()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		model.addAttribute("job", job);
+		model.addAttribute("base", TablesController.url(projectId, question));
+		model.addAttribute("mayChange", this.grid.grid(actor, projectId, question, 0, 1).mayChange());
+		return "tables/fragments :: progress";
+	}
+
+	@PostMapping("/{importId}/cancel")
+	String cancel(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
+			@PathVariable long importId, RedirectAttributes redirect) {
+		ImportJob job = this.imports.cancel(actor, projectId, importId);
+		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
+				: "The import had already ended.");
+		return "redirect:" + TablesController.url(projectId, question) + "/imports/" + importId;
+	}
+
+	@GetMapping("/{importId}/problems.csv")
+	ResponseEntity<StreamingResponseBody> problems(CustomerActor actor, @PathVariable long projectId,
+			@PathVariable String question, @PathVariable long importId) {
+		ImportJob job = this.imports.job(actor, projectId, importId);
+		return TablesController.download("problems-" + job.question() + "-" + job.id() + ".csv",
+				new MediaType("text", "csv", StandardCharsets.UTF_8), out -> {
+					OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+					CsvWriter csv = CsvWriter.builder().build(writer);
+					csv.writeRecord("Row", "Column", "Problem");
+					this.imports.eachProblem(actor, projectId, importId,
+							p -> csv.writeRecord(p.row() == null ? "" : p.row().toString(),
+									p.column() == null ? "" : SpreadsheetText.neutralise(p.column()),
+									SpreadsheetText.neutralise(p.message())));
+					try {
+						csv.flush();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+	}
+
+}

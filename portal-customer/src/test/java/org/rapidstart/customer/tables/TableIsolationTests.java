@@ -1,0 +1,130 @@
+package org.rapidstart.customer.tables;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.table.ImportJob;
+import org.rapidstart.provisioning.project.table.ImportMode;
+import org.rapidstart.provisioning.project.table.TableAnswers;
+import org.rapidstart.provisioning.project.table.TableGrid;
+import org.rapidstart.provisioning.project.table.TableImports;
+import org.rapidstart.provisioning.project.table.TableRow;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every table URL with another customer's project, row and import ids answers "not found" and changes nothing; a
+ * Viewer sees the rows but every change is refused.
+ */
+@CustomerPortalTest
+@AutoConfigureMockMvc
+@Import(TablesFixtures.class)
+class TableIsolationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TablesFixtures fixtures;
+
+	@Autowired
+	TableGrid grid;
+
+	@Autowired
+	TableImports imports;
+
+	@Autowired
+	TableAnswers answers;
+
+	@Test
+	void anotherCustomersTablesAreNotFoundAtEveryUrl() throws Exception {
+		CustomerActor ann = this.fixtures.administrator("ann");
+		CustomerActor bob = this.fixtures.administrator("bob");
+		long bobs = this.fixtures.project(bob, "Bob's project");
+		TableRow row = this.grid.add(bob, bobs, "CustomerGroups", Map.of("CustGroup", "10", "Name", "Wholesale"));
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("groups", ".csv");
+		java.nio.file.Files.writeString(file, "Customer group\n20\n");
+		ImportJob job = this.imports.start(bob, bobs, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
+
+		Cookie session = signIn(ann);
+		assertThat(status(session, get("/rapidstart/projects/" + this.fixtures.project(ann, "Ann's") + "/tables")))
+			.isEqualTo(200);
+		String base = "/rapidstart/projects/" + bobs + "/tables";
+		String q = base + "/CustomerGroups";
+		String imp = q + "/imports/" + job.id();
+		List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get(base), get(q), get(q + "?edit=" + row.id()),
+				post(q + "/rows").param("cells[CustGroup]", "30").with(csrf()),
+				post(q + "/rows/" + row.id()).param("cells[CustGroup]", "11").with(csrf()),
+				post(q + "/rows/" + row.id() + "/delete").with(csrf()), get(q + "/template.xlsx"),
+				get(q + "/rows.csv"),
+				multipart(q + "/imports").file(new MockMultipartFile("file", "x.csv", "text/csv",
+						"Customer group\n40\n".getBytes())).param("mode", "REPLACE").with(csrf()),
+				get(imp), get(imp + "/progress"), post(imp + "/cancel").with(csrf()), get(imp + "/problems.csv"));
+		for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
+			assertThat(status(session, request)).as(request.toString()).isEqualTo(404);
+		}
+		org.awaitility.Awaitility.await()
+			.until(() -> !this.imports.job(bob, bobs, job.id()).isActive());
+		assertThat(this.answers.rows(bobs, "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
+			.containsExactly("10", "20");
+	}
+
+	@Test
+	void aViewerSeesTheRowsButCannotChangeThem() throws Exception {
+		CustomerActor admin = this.fixtures.administrator("cal");
+		long project = this.fixtures.project(admin, "Cal's project");
+		TableRow row = this.grid.add(admin, project, "CustomerGroups", Map.of("CustGroup", "10"));
+		CustomerActor viewer = this.fixtures.colleague(admin, "vic", CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		Cookie session = signIn(viewer);
+		String q = "/rapidstart/projects/" + project + "/tables/CustomerGroups";
+		MockHttpServletResponse page = this.mvc.perform(get(q).cookie(session)).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).contains(">10<").doesNotContain("Add row")
+			.doesNotContain("Upload workbook").doesNotContain("Delete row");
+		List<AbstractMockHttpServletRequestBuilder<?>> changes = List.of(
+				post(q + "/rows").param("cells[CustGroup]", "30").with(csrf()),
+				post(q + "/rows/" + row.id()).param("cells[CustGroup]", "11").with(csrf()),
+				post(q + "/rows/" + row.id() + "/delete").with(csrf()),
+				multipart(q + "/imports").file(new MockMultipartFile("file", "x.csv", "text/csv",
+						"Customer group\n40\n".getBytes())).param("mode", "REPLACE").with(csrf()));
+		for (AbstractMockHttpServletRequestBuilder<?> request : changes) {
+			assertThat(status(session, request)).as(request.toString()).isEqualTo(403);
+		}
+		assertThat(this.answers.rows(project, "CustomerGroups").toList()).containsExactly(Map.of("CustGroup", "10"));
+	}
+
+	private Cookie signIn(CustomerActor actor) throws Exception {
+		Cookie session = this.mvc
+			.perform(post("/sign-in").param("signInId", actor.signInId())
+				.param("password", CustomerFixtures.PASSWORD)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("RS_CUSTOMER_SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	private int status(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return this.mvc.perform(request.cookie(session)).andReturn().getResponse().getStatus();
+	}
+
+}

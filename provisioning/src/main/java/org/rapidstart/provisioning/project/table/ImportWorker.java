@@ -1,0 +1,271 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.audit.AuditLog;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.tableio.TableImportException;
+import org.rapidstart.questionnaire.validation.RowChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs imports in the background, a few at a time per instance, and keeps the job table honest: a sign of life for
+ * every import this instance holds, and imports whose instance stopped are failed after a while (nothing they wrote
+ * is kept). On shutdown the running imports stop and are failed; the saved rows stay as they were.
+ */
+@Component
+class ImportWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+
+	static final String STOPPED = "The import stopped before it finished because the portal was restarted; nothing "
+			+ "was changed. Upload the file again.";
+
+	private final ImportJobs jobs;
+
+	private final TableProjects projects;
+
+	private final TableAnswers answers;
+
+	private final RowStore store;
+
+	private final RowSetSweeper sweeper;
+
+	private final AuditLog audit;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final TableImportProperties properties;
+
+	private final ThreadPoolExecutor executor;
+
+	/** The imports this instance holds (waiting or running) and their files. */
+	private final Map<Long, Path> held = new ConcurrentHashMap<>();
+
+	ImportWorker(ImportJobs jobs, TableProjects projects, TableAnswers answers, RowStore store, RowSetSweeper sweeper,
+			AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+			TableImportProperties properties) {
+		this.jobs = jobs;
+		this.projects = projects;
+		this.answers = answers;
+		this.store = store;
+		this.sweeper = sweeper;
+		this.audit = audit;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(properties.importThreads(), properties.importThreads(), 0,
+				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(properties.importQueue()), runnable -> {
+					Thread t = new Thread(runnable, "table-import-" + threads.incrementAndGet());
+					t.setDaemon(true);
+					return t;
+				});
+	}
+
+	/** Takes the job's file and runs it when a thread is free; refuses (the job fails) when too many wait. */
+	void submit(long id, Path file) {
+		this.held.put(id, file);
+		try {
+			this.executor.execute(() -> run(id, file));
+		}
+		catch (RejectedExecutionException ex) {
+			end(id, ImportStatus.FAILED, "Too many imports are waiting; nothing was changed. Try again in a few "
+					+ "minutes.", null, 0);
+			release(id, file);
+		}
+	}
+
+	private void run(long id, Path file) {
+		try {
+			Optional<ImportJobs.Work> work = this.jobs.work(id);
+			if (work.isEmpty()) {
+				return;
+			}
+			if (!this.jobs.start(id, this.clock.instant())) {
+				end(id, ImportStatus.CANCELLED, null, null, 0);
+				return;
+			}
+			execute(work.get(), file);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} failed unexpectedly", id, ex);
+			end(id, ImportStatus.FAILED, "The import stopped because of an unexpected problem; nothing was changed.",
+					null, 0);
+		}
+		finally {
+			release(id, file);
+		}
+	}
+
+	private void execute(ImportJobs.Work work, Path file) {
+		ImportJob job = work.job();
+		ImportRun run = null;
+		try {
+			TableProject project = this.projects.project(work.customerId(), job.projectId());
+			Question q = project.tableQuestion(job.question());
+			RowChecker checker = this.projects.checker(project, q);
+			Optional<RowStore.Live> live = this.store.live(project.id(), q.shortName());
+			boolean append = job.mode() == ImportMode.APPEND && live.map(l -> l.rowCount() > 0).orElse(false);
+			List<String> layout = append ? Cells.extended(live.orElseThrow().fields(), TableGrid.fields(q))
+					: TableGrid.fields(q);
+			KeySet keys = new KeySet();
+			if (append) {
+				this.answers.rows(project.id(), q.shortName())
+					.forEach(row -> checker.key(row).ifPresent(k -> keys.firstRowOrAdd(k, KeySet.SAVED)));
+			}
+			run = new ImportRun(this.jobs, work, q, checker, layout, keys, this.clock);
+			run.read(file, this.dataSource);
+			if (run.errors() > 0) {
+				end(job.id(), ImportStatus.FAILED, null, run.rowsRead(), run.errors());
+			}
+			else if (run.stored() == 0) {
+				end(job.id(), ImportStatus.FAILED, "The file has no rows below its header row; nothing was changed.",
+						run.rowsRead(), 0);
+			}
+			else {
+				swap(work, q, layout, run);
+			}
+		}
+		catch (ImportRun.Stopped ex) {
+			end(job.id(), ex.cancelled() ? ImportStatus.CANCELLED : ImportStatus.FAILED, ex.cancelled() ? null : STOPPED,
+					run == null ? null : run.rowsRead(), run == null ? 0 : run.errors());
+		}
+		catch (TableImportException ex) {
+			end(job.id(), ImportStatus.FAILED, ex.getMessage() + " Nothing was changed.", null, 0);
+		}
+		catch (NotFoundException ex) {
+			end(job.id(), ImportStatus.FAILED, "The project or its question no longer exists.", null, 0);
+		}
+		catch (IOException | SQLException ex) {
+			log.warn("Import {} failed", job.id(), ex);
+			end(job.id(), ImportStatus.FAILED, "The file could not be read to the end; nothing was changed.",
+					run == null ? null : run.rowsRead(), run == null ? 0 : run.errors());
+		}
+	}
+
+	/**
+	 * The one short transaction that makes the new rows the question's rows: replace points the question at the new
+	 * set; append moves the new rows behind the saved ones. A cancel that came before it wins; one after it waits for
+	 * it and finds the import done.
+	 */
+	private void swap(ImportJobs.Work work, Question q, List<String> layout, ImportRun run) {
+		ImportJob job = work.job();
+		Boolean swapped = this.transaction.execute(status -> {
+			Instant now = this.clock.instant();
+			if (this.jobs.lockForSwap(job.id())) {
+				this.store.discard(work.rowSet(), now);
+				this.jobs.finish(job.id(), ImportStatus.CANCELLED, null, run.rowsRead(), 0, null, now);
+				auditEnd(work, ImportStatus.CANCELLED, 0);
+				return false;
+			}
+			RowStore.Live live = this.store.lockOrCreate(job.projectId(), q.shortName(), layout, job.startedBy(), now);
+			if (job.mode() == ImportMode.APPEND && live.rowCount() > 0) {
+				this.store.copyRows(work.rowSet(), live.rowSet(), this.store.lastRowNo(live.rowSet()));
+				this.store.discard(work.rowSet(), now);
+				this.store.changed(live, Cells.extended(live.fields(), layout), live.rowSet(),
+						live.rowCount() + run.stored(), job.startedBy(), now);
+			}
+			else {
+				this.store.discard(live.rowSet(), now);
+				this.store.changed(live, layout, work.rowSet(), run.stored(), job.startedBy(), now);
+			}
+			this.jobs.finish(job.id(), ImportStatus.SUCCEEDED, (long) run.stored(), run.rowsRead(), 0, null, now);
+			auditEnd(work, ImportStatus.SUCCEEDED, run.stored());
+			return true;
+		});
+		if (Boolean.TRUE.equals(swapped)) {
+			// the replaced rows go now rather than at the next sweep
+			this.sweeper.sweep();
+		}
+	}
+
+	/** Ends a job that did not swap: nothing it wrote is kept. */
+	private void end(long id, ImportStatus status, @Nullable String problem, @Nullable Long rowsRead, long errors) {
+		this.transaction.executeWithoutResult(tx -> {
+			Instant now = this.clock.instant();
+			Optional<ImportJobs.Work> work = this.jobs.work(id);
+			if (work.isEmpty() || !work.get().job().isActive()) {
+				return;
+			}
+			this.jobs.finish(id, status, null, rowsRead, errors, problem, now);
+			this.store.discard(work.get().rowSet(), now);
+			auditEnd(work.get(), status, errors);
+		});
+	}
+
+	private void auditEnd(ImportJobs.Work work, ImportStatus status, long count) {
+		ImportJob job = work.job();
+		String what = switch (status) {
+			case SUCCEEDED -> count + " rows " + (job.mode() == ImportMode.APPEND ? "appended to " : "imported into ")
+					+ job.question();
+			case CANCELLED -> "Import into " + job.question() + " cancelled; nothing changed";
+			default -> "Import into " + job.question() + " failed" + (count > 0 ? " with " + count + " problems" : "")
+					+ "; nothing changed";
+		};
+		this.audit.record(job.startedBy(), null, work.customerId(), "TABLE_IMPORT_" + status.name(),
+				what + " (file " + job.fileName() + ", project " + job.projectId() + ")");
+	}
+
+	private void release(long id, Path file) {
+		this.held.remove(id);
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the import file {}", file, ex);
+		}
+	}
+
+	/** Signs of life for this instance's imports; imports of instances that stopped are failed. */
+	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
+	void watch() {
+		Instant now = this.clock.instant();
+		this.jobs.heartbeat(List.copyOf(this.held.keySet()), now);
+		this.transaction.executeWithoutResult(tx -> this.jobs
+			.failStale(now.minus(this.properties.staleAfter()), STOPPED, now)
+			.forEach(rowSet -> this.store.discard(rowSet, now)));
+	}
+
+	@PreDestroy
+	void stop() throws InterruptedException {
+		this.executor.shutdownNow();
+		this.executor.awaitTermination(10, TimeUnit.SECONDS);
+		for (Map.Entry<Long, Path> e : Map.copyOf(this.held).entrySet()) {
+			end(e.getKey(), ImportStatus.FAILED, STOPPED, null, 0);
+			release(e.getKey(), e.getValue());
+		}
+	}
+
+}

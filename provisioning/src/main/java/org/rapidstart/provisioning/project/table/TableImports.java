@@ -1,0 +1,195 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.questionnaire.model.Question;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Upload workbook" and CSV upload of a table question: the uploaded file is kept in a work folder and imported in
+ * the background (progress, cancel, every bad row with its row, column and reason). Replace or append; an import
+ * with any bad row, or one that is cancelled or stops, changes nothing. One import per question at a time.
+ */
+@Service
+public class TableImports {
+
+	private final TableProjects projects;
+
+	private final ImportJobs jobs;
+
+	private final ImportWorker worker;
+
+	private final RowStore store;
+
+	private final AuditLog audit;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final TableImportProperties properties;
+
+	private final java.time.Clock clock;
+
+	TableImports(TableProjects projects, ImportJobs jobs, ImportWorker worker, RowStore store, AuditLog audit,
+			JdbcTemplate jdbc, PlatformTransactionManager transactions, TableImportProperties properties,
+			java.time.Clock clock) {
+		this.projects = projects;
+		this.jobs = jobs;
+		this.worker = worker;
+		this.store = store;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts importing {@code upload} (which this service then owns and deletes) into the question.
+	 *
+	 * @throws RuleViolation when the file is not a workbook or CSV file, is empty, or an import of the question is
+	 * running already
+	 */
+	public ImportJob start(CustomerActor actor, long projectId, String question, String fileName, Path upload,
+			ImportMode mode) {
+		Path file = null;
+		try {
+			TableProject project = this.projects.project(actor, projectId);
+			Question q = project.tableQuestion(question);
+			this.projects.requireMayChange(actor, project, q);
+			FileKind kind = FileKind.of(fileName)
+				.orElseThrow(() -> new RuleViolation("file", "tables.import.fileType",
+						"Upload an Excel workbook (.xlsx) or a CSV file (.csv)."));
+			long size = Files.size(upload);
+			if (size == 0) {
+				throw new RuleViolation("file", "tables.import.empty", "The file is empty.");
+			}
+			Files.createDirectories(this.properties.importDirectory());
+			file = this.properties.importDirectory().resolve(UUID.randomUUID() + kind.extension());
+			Files.move(upload, file, StandardCopyOption.REPLACE_EXISTING);
+			String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+			Long id = this.transaction.execute(status -> {
+				// one import per question: starts for a project wait for each other here
+				this.jdbc.queryForList("select id from project where id = ? for update", project.id());
+				if (this.jobs.anyActive(project.id(), q.shortName())) {
+					throw new RuleViolation(null, "tables.import.running",
+							"An import into this question is running: wait until it ends or cancel it.");
+				}
+				Instant now = this.clock.instant();
+				long job = this.jobs.create(actor.customerId(), project.id(), q.shortName(), name, kind, mode,
+						this.store.newRowSet(), size, actor.signInId(), now);
+				this.audit.record(actor.signInId(), null, actor.customerId(), "TABLE_IMPORT_STARTED",
+						(mode == ImportMode.APPEND ? "Append" : "Replace") + " import of " + name + " into "
+								+ q.shortName() + " in project '" + project.name() + "'");
+				return job;
+			});
+			long jobId = id == null ? 0 : id;
+			submitAfterCommit(jobId, file);
+			file = null;
+			return this.jobs.find(actor.customerId(), project.id(), jobId).orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			deleteQuietly(upload);
+			if (file != null) {
+				deleteQuietly(file);
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public ImportJob job(CustomerActor actor, long projectId, long id) {
+		this.projects.project(actor, projectId);
+		return this.jobs.find(actor.customerId(), projectId, id).orElseThrow(() -> new NotFoundException("Import"));
+	}
+
+	/** The question's latest import, to show its state (or its problems) on the question's page. */
+	@Transactional(readOnly = true)
+	public Optional<ImportJob> latest(CustomerActor actor, long projectId, String question) {
+		TableProject project = this.projects.project(actor, projectId);
+		return this.jobs.latest(project.id(), project.tableQuestion(question).shortName());
+	}
+
+	/** Asks a waiting or running import to stop; it then changes nothing. An import that has ended stays as it is. */
+	@Transactional
+	public ImportJob cancel(CustomerActor actor, long projectId, long id) {
+		TableProject project = this.projects.project(actor, projectId);
+		ImportJob job = this.jobs.find(actor.customerId(), project.id(), id)
+			.orElseThrow(() -> new NotFoundException("Import"));
+		this.projects.requireMayChange(actor, project, project.tableQuestion(job.question()));
+		if (this.jobs.requestCancel(actor.customerId(), project.id(), id) == 1) {
+			this.audit.record(actor.signInId(), null, actor.customerId(), "TABLE_IMPORT_CANCEL_REQUESTED",
+					"Cancel of the import of " + job.fileName() + " into " + job.question() + " in project '"
+							+ project.name() + "'");
+		}
+		return this.jobs.find(actor.customerId(), project.id(), id).orElseThrow();
+	}
+
+	/** A page of the import's bad rows, in file order. */
+	@Transactional(readOnly = true)
+	public List<ImportProblem> problems(CustomerActor actor, long projectId, long id, int offset, int limit) {
+		job(actor, projectId, id);
+		return this.jobs.problems(id, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+	}
+
+	/** Every bad row of the import, streamed (for a download). */
+	@Transactional(readOnly = true)
+	public void eachProblem(CustomerActor actor, long projectId, long id, Consumer<ImportProblem> action) {
+		job(actor, projectId, id);
+		this.jobs.eachProblem(id, action);
+	}
+
+	/** The worker must find the job: inside a caller's transaction it starts once that transaction commits. */
+	private void submitAfterCommit(long jobId, Path file) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.worker.submit(jobId, file);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					TableImports.this.worker.submit(jobId, file);
+				}
+				else {
+					deleteQuietly(file);
+				}
+			}
+
+		});
+	}
+
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ex) {
+			// a file left in the work folder is harmless; the folder is a temporary one
+		}
+	}
+
+}

@@ -1,0 +1,286 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditEvent;
+import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.testsupport.TestClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.rapidstart.provisioning.project.table.TableFixtures.row;
+
+@ProvisioningTest
+@Import(TableFixtures.class)
+class TableImportsTests {
+
+	@Autowired
+	TableFixtures fixtures;
+
+	@Autowired
+	TableImports imports;
+
+	@Autowired
+	TableGrid grid;
+
+	@Autowired
+	TableAnswers answers;
+
+	@Autowired
+	ImportWorker worker;
+
+	@Autowired
+	AuditEvents audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	TestClock clock;
+
+	@TempDir
+	Path dir;
+
+	CustomerActor configurator;
+
+	long project;
+
+	@BeforeEach
+	void setUp() {
+		this.configurator = this.fixtures.customer(CustomerRole.CONFIGURATOR);
+		this.project = this.fixtures.project(this.configurator);
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10", "Name", "Wholesale"));
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "20", "Name", "Retail"));
+		this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "C-001", "Name", "Saved customer", "CustGroup", "10"));
+	}
+
+	Path csv(String name, String text) throws IOException {
+		Path file = this.dir.resolve(name);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	ImportJob run(String question, String name, Path file, ImportMode mode) {
+		ImportJob started = this.imports.start(this.configurator, this.project, question, name, file, mode);
+		return awaitEnd(started.id());
+	}
+
+	ImportJob awaitEnd(long id) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.job(this.configurator, this.project, id), j -> !j.isActive());
+	}
+
+	List<Map<String, String>> customers() {
+		return this.answers.rows(this.project, "Customers").toList();
+	}
+
+	@Test
+	void replaceTakesThePlaceOfTheSavedRows() throws IOException {
+		ImportJob job = run("Customers", "customers.csv", csv("customers.csv", """
+				Customer account;Name;Customer group
+				C-100;Contoso;10
+				C-101;Fabrikam;20
+				"""), ImportMode.REPLACE);
+		assertThat(job.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(job.rowsImported()).isEqualTo(2);
+		assertThat(job.percent()).isEqualTo(100);
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-100", "C-101");
+		assertThat(this.answers.count(this.project, "Customers")).isEqualTo(2);
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.containsSubsequence("TABLE_IMPORT_SUCCEEDED", "TABLE_IMPORT_STARTED");
+		// the replaced rows are deleted, not only hidden
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.jdbc
+			.queryForObject("select count(*) from project_row_set_discarded", Integer.class) == 0);
+	}
+
+	@Test
+	void appendAddsBehindTheSavedRowsAndRefusesTheirKeys() throws IOException {
+		ImportJob refused = run("Customers", "more.csv", csv("more.csv", """
+				Customer account,Name,Customer group
+				C-102,Northwind,20
+				c-001,Again,10
+				"""), ImportMode.APPEND);
+		assertThat(refused.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.imports.problems(this.configurator, this.project, refused.id(), 0, 10)).containsExactly(
+				new ImportProblem(3L, "Customer account", "This row repeats Customer account 'c-001' of a row already "
+						+ "saved."));
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
+
+		ImportJob appended = run("Customers", "more.csv", csv("more.csv", """
+				Customer account,Name,Customer group
+				C-102,Northwind,20
+				"""), ImportMode.APPEND);
+		assertThat(appended.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001", "C-102");
+		assertThat(this.grid.grid(this.configurator, this.project, "Customers", 0, 10).page().rows())
+			.extracting(TableRow::position)
+			.containsExactly(1L, 2L);
+	}
+
+	@Test
+	void everyBadRowIsReportedWithRowColumnAndReasonAndNothingChanges() throws IOException {
+		StringBuilder text = new StringBuilder("Customer account,Name,Customer group,Credit limit\n");
+		for (int i = 0; i < 3000; i++) {
+			text.append("D-").append(i).append(",Customer ").append(i).append(",10,100\n");
+		}
+		text.append("D-X,,99,lots\nD-5,Repeated,10,\n");
+		ImportJob job = run("Customers", "bad.csv", csv("bad.csv", text.toString()), ImportMode.REPLACE);
+		assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(job.errorCount()).isEqualTo(4);
+		assertThat(job.problem()).isNull();
+		assertThat(this.imports.problems(this.configurator, this.project, job.id(), 0, 100)).containsExactly(
+				new ImportProblem(3002L, "Name", "Name must be filled in."),
+				new ImportProblem(3002L, "Customer group",
+						"Customer group '99' is not one of the customer groups answered in 'Customer groups'."),
+				new ImportProblem(3002L, "Credit limit", "Credit limit 'lots' is not a number."),
+				new ImportProblem(3003L, "Customer account", "This row repeats Customer account 'D-5' of row 7."));
+		assertThat(customers()).containsExactly(Map.of("AccountNum", "C-001", "Name", "Saved customer", "CustGroup",
+				"10"));
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row r where not exists "
+				+ "(select 1 from project_table t where t.row_set = r.row_set)", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFileThatDoesNotFitIsRefusedAsAWhole() throws IOException {
+		ImportJob job = run("Customers", "wrong.csv", csv("wrong.csv", "Colour\nred\n"), ImportMode.REPLACE);
+		assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(job.problem()).startsWith("The file has columns this question does not have: Colour.")
+			.endsWith("Nothing was changed.");
+		ImportJob empty = run("Customers", "empty.csv", csv("empty.csv", "Customer account,Name\n"),
+				ImportMode.REPLACE);
+		assertThat(empty.problem()).isEqualTo("The file has no rows below its header row; nothing was changed.");
+		ImportJob notWorkbook = run("Customers", "fake.xlsx", csv("fake.xlsx", "a,b"), ImportMode.REPLACE);
+		assertThat(notWorkbook.problem()).startsWith("The file is not an Excel workbook (.xlsx).");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "notes.pdf",
+				csv("notes.pdf", "x"), ImportMode.REPLACE))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessage("Upload an Excel workbook (.xlsx) or a CSV file (.csv).");
+		assertThat(customers()).hasSize(1);
+	}
+
+	@Test
+	void aWorkbookImportsItsFirstSheetWithRowNumbersAsTheSpreadsheetShowsThem() throws IOException {
+		Path file = this.dir.resolve("customers.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = wb.createSheet("Customers");
+			String[][] rows = { { "Customer account", "Name", "Customer group", "Credit limit" },
+					{ "W-1", "Alpha", "10", "1500" }, { "W-2", "Beta", "30", "" }, {}, { "W-3", "", "20", "x" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			wb.write(out);
+		}
+		ImportJob job = run("Customers", "customers.xlsx", file, ImportMode.REPLACE);
+		assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.imports.problems(this.configurator, this.project, job.id(), 0, 10))
+			.extracting(ImportProblem::row, ImportProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Customer group"),
+					org.assertj.core.groups.Tuple.tuple(5L, "Name"),
+					org.assertj.core.groups.Tuple.tuple(5L, "Credit limit"));
+		StringBuilder csv = new StringBuilder();
+		this.imports.eachProblem(this.configurator, this.project, job.id(), p -> csv.append(p.row()).append(';'));
+		assertThat(csv).hasToString("3;5;5;");
+		assertThat(customers()).hasSize(1);
+	}
+
+	@Test
+	void aCancelBeforeTheImportStartsChangesNothing() throws IOException {
+		Path file = csv("c.csv", "Customer account,Name,Customer group\nC-200,Cancelled,10\n");
+		// started inside a transaction, the import waits for its commit; the cancel comes before that
+		ImportJob cancelled = new TransactionTemplate(this.transactions).execute(status -> {
+			ImportJob started = this.imports.start(this.configurator, this.project, "Customers", "c.csv", file,
+					ImportMode.REPLACE);
+			return this.imports.cancel(this.configurator, this.project, started.id());
+		});
+		assertThat(cancelled.cancelRequested()).isTrue();
+		assertThat(awaitEnd(cancelled.id()).status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
+	}
+
+	@Test
+	void aCancelWhileRowsAreReadChangesNothing() throws IOException {
+		Path file = this.dir.resolve("zip.csv");
+		try (Writer out = Files.newBufferedWriter(file)) {
+			out.write("Country/region,ZIP/postal code,City\n");
+			for (int i = 0; i < 300_000; i++) {
+				out.write("US," + (10_000_000 + i) + ",City " + i + "\n");
+			}
+		}
+		this.grid.add(this.configurator, this.project, "CountriesRegions",
+				row("CountryRegionId", "US", "ShortName", "United States"));
+		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
+		ImportJob job = this.imports.start(this.configurator, this.project, "ZipCodes", "zip.csv", file,
+				ImportMode.REPLACE);
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> this.imports.job(this.configurator, this.project, job.id()).rowsRead() > 0);
+		this.imports.cancel(this.configurator, this.project, job.id());
+		ImportJob ended = awaitEnd(job.id());
+		assertThat(ended.status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
+			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.contains("TABLE_IMPORT_CANCELLED", "TABLE_IMPORT_CANCEL_REQUESTED");
+	}
+
+	@Test
+	void oneImportPerQuestionAtATimeAndAViewerCannotImport() throws IOException {
+		CustomerActor viewer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThatThrownBy(() -> this.imports.start(viewer, this.project, "Customers", "c.csv",
+				csv("c.csv", "Customer account\nC-9\n"), ImportMode.REPLACE))
+			.isInstanceOf(AccessDeniedException.class);
+		this.jdbc.update("insert into project_table_import (id, project_id, customer_id, question, file_name, "
+				+ "file_kind, mode, status, row_set, file_bytes, started_by, created_at, heartbeat_at) values "
+				+ "(nextval('project_table_import_seq'), ?, ?, 'Customers', 'other.csv', 'CSV', 'REPLACE', 'RUNNING', "
+				+ "nextval('project_row_set_seq'), 10, 'someone', now(), ?)", this.project,
+				this.configurator.customerId(), java.sql.Timestamp.from(this.clock.instant().minusSeconds(600)));
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "c.csv",
+				csv("c.csv", "Customer account\nC-9\n"), ImportMode.REPLACE))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("An import into this question is running");
+		// that import's instance stopped long ago: it is failed, and the question can be imported again
+		this.worker.watch();
+		assertThat(this.imports.latest(this.configurator, this.project, "Customers").orElseThrow())
+			.satisfies(j -> assertThat(j.status()).isEqualTo(ImportStatus.FAILED))
+			.satisfies(j -> assertThat(j.problem()).isEqualTo(ImportWorker.STOPPED));
+		assertThat(run("Customers", "c.csv", csv("c.csv", "Customer account,Name,Customer group\nC-9,N,10\n"),
+				ImportMode.APPEND).status()).isEqualTo(ImportStatus.SUCCEEDED);
+	}
+
+}
