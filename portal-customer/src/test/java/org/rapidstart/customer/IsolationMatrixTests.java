@@ -1,6 +1,9 @@
 package org.rapidstart.customer;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.customer.CustomerFixtures.Partner;
@@ -23,6 +27,12 @@ import org.rapidstart.provisioning.preference.Preferences;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.ImportJob;
+import org.rapidstart.provisioning.project.table.ImportMode;
+import org.rapidstart.provisioning.project.table.TableAnswers;
+import org.rapidstart.provisioning.project.table.TableGrid;
+import org.rapidstart.provisioning.project.table.TableImports;
+import org.rapidstart.provisioning.project.table.TableRow;
 import org.rapidstart.provisioning.template.AreaProperties;
 import org.rapidstart.provisioning.template.DesignedTemplate;
 import org.rapidstart.provisioning.template.TemplateDesign;
@@ -35,15 +45,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -59,7 +72,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class IsolationMatrixTests {
 
 	/** Tenant B's ids, by what they name. */
-	record Foreign(long customerId, long userId, long templateId, long projectId, long groupId) {
+	record Foreign(long customerId, long userId, long templateId, long projectId, long groupId, String table,
+			String rowId, long importId) {
 
 	}
 
@@ -71,11 +85,12 @@ class IsolationMatrixTests {
 	static final List<Area> AREAS = List.of(new Area("/users/", Map.of("id", Foreign::userId)),
 			new Area("/organisations/", Map.of("customerId", Foreign::customerId)),
 			new Area("/rapidstart/design/templates/",
-					Map.of("id", Foreign::templateId, "a", f -> 0, "g", f -> 0, "q", f -> 0)),
+					Map.of("id", Foreign::templateId, "a", f -> 0, "g", f -> 0, "q", f -> 0, "change", f -> "publish")),
 			new Area("/rapidstart/design/other-tenants/",
-					Map.of("customerId", Foreign::customerId, "templateId", Foreign::templateId)),
+					Map.of("customerId", Foreign::customerId, "templateId", Foreign::templateId, "a", f -> 0)),
 			new Area("/rapidstart/projects/",
-					Map.of("projectId", Foreign::projectId, "groupId", Foreign::groupId, "index", f -> 0)));
+					Map.of("projectId", Foreign::projectId, "groupId", Foreign::groupId, "index", f -> 0, "question",
+							Foreign::table, "rowId", Foreign::rowId, "importId", Foreign::importId)));
 
 	/** Path variables that name nothing of a tenant, by path prefix, and why. */
 	static final Map<String, String> NOT_TENANT_DATA = Map.of("/activation/{token}",
@@ -114,6 +129,15 @@ class IsolationMatrixTests {
 
 	@Autowired
 	PreferenceSettings preferences;
+
+	@Autowired
+	TableGrid tables;
+
+	@Autowired
+	TableImports imports;
+
+	@Autowired
+	TableAnswers tableAnswers;
 
 	CustomerActor ann;
 
@@ -162,15 +186,18 @@ class IsolationMatrixTests {
 		for (Map.Entry<String, Set<RequestMethod>> mapping : patterns().entrySet()) {
 			String pattern = mapping.getKey();
 			Area area = area(pattern);
-			if (exempt(pattern) != null || area == null) {
-				continue;
+			if (exempt(pattern) != null || area == null
+					|| !area.variables().keySet().containsAll(variables(pattern))) {
+				continue; // everyMappingWithAPathVariableIsInTheMatrix names it
 			}
 			String url = fill(pattern, area, b);
 			for (RequestMethod method : mapping.getValue()) {
-				MockHttpServletRequestBuilder request = (method == RequestMethod.GET) ? get(url) : post(url).with(csrf());
+				AbstractMockHttpServletRequestBuilder<?> request = request(pattern, method, url);
 				if (method != RequestMethod.GET) {
-					FORM.forEach(request::param);
 					request.param("assignee", String.valueOf(this.ann.accountId()));
+					request.param("cells[CustGroup]", "Taken");
+					// copying into a template names it too: B's, the worst case
+					request.param("target", String.valueOf(b.templateId()));
 				}
 				MockHttpServletResponse response = session.send(request);
 				walked++;
@@ -195,6 +222,9 @@ class IsolationMatrixTests {
 			.satisfies(p -> assertThat(p.archivedAt()).isNull());
 		assertThat(this.projectManagement.projects(this.ann, false)).isEmpty();
 		assertThat(this.preferences.organisation(this.bob)).isEqualTo(Preferences.NONE);
+		Awaitility.await().until(() -> !this.imports.job(this.bob, b.projectId(), b.importId()).isActive());
+		assertThat(this.tableAnswers.rows(b.projectId(), "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
+			.containsExactly("10", "20");
 		assertThat(session.send(get("/")).getContentAsString()).as("still working in A")
 			.contains(this.fixtures.organisationName(this.ann));
 	}
@@ -219,10 +249,8 @@ class IsolationMatrixTests {
 				}
 				String url = pattern.replace("{id}", String.valueOf(colleague));
 				for (RequestMethod method : mapping.getValue()) {
-					MockHttpServletRequestBuilder request = (method == RequestMethod.GET) ? get(url)
-							: post(url).with(csrf());
+					AbstractMockHttpServletRequestBuilder<?> request = request(pattern, method, url);
 					if (method != RequestMethod.GET) {
-						FORM.forEach(request::param);
 						request.param("signInId", "new-" + user.signInId()).param("contactEmail", "x@example.com");
 					}
 					int status = session.send(request).getStatus();
@@ -240,7 +268,34 @@ class IsolationMatrixTests {
 		assertThat(this.preferences.organisation(this.ann)).isEqualTo(Preferences.NONE);
 	}
 
-	/** Customer B: a second user, a template with an area, a group and a question, and a project. */
+	/**
+	 * A GET, or a POST with the CSRF token and the usual form fields; a multipart POST (with a small CSV file) where
+	 * the handler takes a file.
+	 */
+	private AbstractMockHttpServletRequestBuilder<?> request(String pattern, RequestMethod method, String url) {
+		if (method == RequestMethod.GET) {
+			return get(url);
+		}
+		AbstractMockHttpServletRequestBuilder<?> request = takesFile(pattern) ? multipart(url)
+			.file(new MockMultipartFile("file", "taken.csv", "text/csv", "Customer group\nTaken\n".getBytes()))
+				: post(url);
+		FORM.forEach(request::param);
+		return request.with(csrf());
+	}
+
+	private boolean takesFile(String pattern) {
+		return this.mappings.getHandlerMethods()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getKey().getPatternValues().contains(pattern))
+			.flatMap(e -> Arrays.stream(e.getValue().getMethodParameters()))
+			.anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
+	}
+
+	/**
+	 * Customer B: a second user, a template with an area, a group and a question, a project with a table row, and a
+	 * table import.
+	 */
 	private Foreign foreignData() throws Exception {
 		long user = this.users.create(this.bob, "Bea", "bea-" + this.bob.customerId() + "@customer.example",
 				"bea@customer.example", Set.of(CustomerRole.CONFIGURATOR)).id();
@@ -270,7 +325,12 @@ class IsolationMatrixTests {
 			.map(ProjectOverview.Group::id)
 			.findFirst()
 			.orElseThrow();
-		return new Foreign(this.bob.customerId(), user, t.id(), project, group);
+		TableRow row = this.tables.add(this.bob, project, "CustomerGroups", Map.of("CustGroup", "10", "Name", "Wholesale"));
+		Path file = Files.createTempFile("groups", ".csv");
+		Files.writeString(file, "Customer group\n20\n");
+		ImportJob job = this.imports.start(this.bob, project, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
+		return new Foreign(this.bob.customerId(), user, t.id(), project, group, "CustomerGroups", row.id().toString(),
+				job.id());
 	}
 
 	/** Every mapping with a path variable, with its methods (GET and POST where a mapping names none). */
