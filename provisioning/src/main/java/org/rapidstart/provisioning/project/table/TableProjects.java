@@ -5,6 +5,7 @@ import java.util.List;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
@@ -12,6 +13,7 @@ import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.Validator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,11 +31,12 @@ class TableProjects {
 
 	private final JdbcTemplate jdbc;
 
-	private final TableAnswers tables;
+	// looked up when needed: the projects feature reads rows through this package too
+	private final ObjectProvider<Projects> projects;
 
-	TableProjects(JdbcTemplate jdbc, TableAnswers tables) {
+	TableProjects(JdbcTemplate jdbc, ObjectProvider<Projects> projects) {
 		this.jdbc = jdbc;
-		this.tables = tables;
+		this.projects = projects;
 	}
 
 	TableProject project(CustomerActor actor, long projectId) {
@@ -73,16 +76,11 @@ class TableProjects {
 	}
 
 	/**
-	 * The project's answers as the engine validates rows against them (lookups from other answers).
-	 * UNFINISHED: single-value answers come from the projects feature (Projects#answers) once it is on main; until
-	 * then only table rows are answers here, so lookups on single-value questions find nothing and do not refuse.
+	 * The project's answers as the engine validates rows against them (lookups from other answers, values hidden
+	 * columns copy): single values and class parameters from the projects feature, plus every table's rows.
 	 */
 	Answers answers(TableProject project) {
-		Answers answers = Answers.empty();
-		for (var e : this.tables.all(project.id()).entrySet()) {
-			answers = answers.withRows(e.getKey(), e.getValue());
-		}
-		return answers;
+		return this.projects.getObject().answers(project.customerId(), project.id());
 	}
 
 }
