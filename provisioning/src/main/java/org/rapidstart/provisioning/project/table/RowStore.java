@@ -148,6 +148,33 @@ class RowStore {
 				}, live.rowSet());
 	}
 
+	/** A row with its number in its set. */
+	@FunctionalInterface
+	interface NumberedRow {
+
+		void row(int rowNo, Map<String, String> cells);
+
+	}
+
+	/** Every row of the set in order with its number, through a cursor: call inside a transaction. */
+	void streamNumbered(Live live, NumberedRow action) {
+		this.streaming.query("select row_no, cells from project_table_row where row_set = ? order by row_no",
+				rs -> {
+					action.row(rs.getInt(1), Cells.decode(live.fields(), cells(rs, 2)));
+				}, live.rowSet());
+	}
+
+	/**
+	 * Makes a written row set the question's rows in place of the saved ones (discarded, deleted later). Call inside
+	 * a transaction.
+	 */
+	void replace(long projectId, String question, List<String> fields, long rowSet, long rowCount, String actor,
+			Instant now) {
+		Live live = lockOrCreate(projectId, question, fields, actor, now);
+		discard(live.rowSet(), now);
+		changed(live, fields, rowSet, rowCount, actor, now);
+	}
+
 	/**
 	 * The position of the first row of the set, other than {@code except}, whose cells at {@code positions} equal
 	 * {@code values} ignoring letter case: a repeated key.
