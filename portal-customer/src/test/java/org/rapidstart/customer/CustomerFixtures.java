@@ -10,6 +10,7 @@ import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
@@ -60,9 +61,12 @@ public class CustomerFixtures {
 
 	private final Agreements agreements;
 
+	private final CustomerHome home;
+
 	CustomerFixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment,
 			ServiceSignUp signUp, CustomerLinks links, CustomerAccess access, UserManagement management,
-			Agreements agreements) {
+			Agreements agreements, CustomerHome home) {
+		this.home = home;
 		this.management = management;
 		this.agreements = agreements;
 		this.voice = voice;
@@ -107,6 +111,11 @@ public class CustomerFixtures {
 		long accountId = this.links.redeemByNewAccount(LinkKind.ACTIVATION, activation.token(), "Admin " + name,
 				PASSWORD, PASSWORD).getId();
 		return this.access.actor(accountId).orElseThrow();
+	}
+
+	/** The name of the organization the actor works in. */
+	public String organisationName(CustomerActor actor) {
+		return this.home.organisation(actor).name();
 	}
 
 	/** The actor agrees to the current agreements, as on the agreements page. */

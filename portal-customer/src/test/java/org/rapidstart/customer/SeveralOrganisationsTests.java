@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -93,7 +93,7 @@ class SeveralOrganisationsTests {
 		return send(post("/organisations/" + customerId).with(csrf()));
 	}
 
-	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+	private MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return this.session.send(request);
 	}
 

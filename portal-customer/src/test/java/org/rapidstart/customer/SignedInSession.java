@@ -4,7 +4,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,7 +39,7 @@ final class SignedInSession {
 	}
 
 	/** Sends the request in this session (add {@code csrf()} to a POST yourself). */
-	MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+	MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.cookie)).andReturn().getResponse();
 		Cookie renewed = response.getCookie("RS_CUSTOMER_SESSION");
 		if (renewed != null && !renewed.getValue().isEmpty()) {

@@ -49,10 +49,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser check(String label) {
-		WebElement field = field(label);
-		if (!field.isSelected()) {
-			field.click();
-		}
+		// a page still settling (an htmx swap, a late render) may replace the box between finding and clicking it
+		wait(WAIT).until(d -> {
+			WebElement field = field(label);
+			if (!field.isSelected()) {
+				field.click();
+			}
+			return true;
+		});
 		return this;
 	}
 
@@ -98,13 +102,26 @@ public final class Browser implements AutoCloseable {
 	/** Waits until the page shows the text; pages that are being replaced by a navigation are simply read again. */
 	public Browser waitForText(String text) {
 		try {
-			wait(WAIT).until(d -> pageText().contains(text));
+			wait(WAIT).until(d -> pageTextWhileNavigating().contains(text));
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			throw new AssertionError("Page " + currentUrl() + " never showed '" + text + "'. It shows:\n" + pageText(),
 					ex);
 		}
 		return this;
+	}
+
+	/** The page's text; empty while Chromium swaps the document (its nodes then belong to no document). */
+	private String pageTextWhileNavigating() {
+		try {
+			return pageText();
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return "";
+			}
+			throw ex;
+		}
 	}
 
 	private WebDriverWait wait(Duration timeout) {

@@ -7,44 +7,31 @@ import org.rapidstart.provisioning.template.AreaProperties;
 import org.rapidstart.questionnaire.model.FunctionalArea;
 
 /** New functional area and Edit functional area: name, description, Base information. */
-public class AreaForm {
-
-	private long version;
+public class AreaForm extends DescribedForm {
 
 	@NotBlank(message = "Enter the functional area's name.")
 	@Size(max = 100, message = "Use at most 100 characters.")
 	private String name = "";
 
-	@Size(max = 2000, message = "Use at most 2000 characters.")
-	private String description = "";
-
 	private boolean baseInformation;
 
 	static AreaForm of(FunctionalArea area, long version) {
 		AreaForm form = new AreaForm();
-		form.version = version;
+		form.setVersion(version);
 		form.name = area.name();
-		form.description = area.description();
+		form.setDescription(area.description());
 		form.baseInformation = area.baseInformation();
 		return form;
 	}
 
 	static AreaForm empty(long version) {
 		AreaForm form = new AreaForm();
-		form.version = version;
+		form.setVersion(version);
 		return form;
 	}
 
 	AreaProperties properties() {
-		return new AreaProperties(this.name, this.description, this.baseInformation);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
+		return new AreaProperties(this.name, getDescription(), this.baseInformation);
 	}
 
 	public String getName() {
@@ -53,14 +40,6 @@ public class AreaForm {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
 	}
 
 	public boolean isBaseInformation() {

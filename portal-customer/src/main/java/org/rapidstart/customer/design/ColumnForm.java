@@ -1,43 +1,30 @@
 package org.rapidstart.customer.design;
 
-import jakarta.validation.Valid;
-
 import org.rapidstart.questionnaire.model.Column;
 
 /** One column of a Table or Data Import/Export question: the field it maps to and how it is entered. */
-public class ColumnForm {
+public class ColumnForm extends ValueForm {
 
 	private String field = "";
-
-	private String label = "";
 
 	private boolean mandatory;
 
 	private boolean hidden;
 
-	private String fixedValue = "";
-
-	private String valueFrom = "";
-
-	@Valid
-	private RulesForm rules = new RulesForm();
-
 	static ColumnForm of(Column column) {
 		ColumnForm form = new ColumnForm();
 		form.field = column.field();
-		form.label = column.label();
 		form.mandatory = column.mandatory();
 		form.hidden = column.hidden();
-		form.fixedValue = RulesForm.orEmpty(column.fixedValue());
-		form.valueFrom = RulesForm.orEmpty(column.valueFrom());
-		form.rules = RulesForm.of(column.validation(), column.lookup());
+		form.setFrom(column.label(), RulesForm.orEmpty(column.fixedValue()), RulesForm.orEmpty(column.valueFrom()),
+				RulesForm.of(column.validation(), column.lookup()));
 		return form;
 	}
 
 	Column column() {
-		return new Column(this.field.trim(), this.label.trim(), this.mandatory, this.hidden,
-				this.hidden ? this.fixedValue : null, this.hidden ? this.valueFrom : null, this.rules.validation(),
-				this.rules.lookup());
+		return new Column(this.field.trim(), getLabel().trim(), this.mandatory, this.hidden,
+				this.hidden ? getFixedValue() : null, this.hidden ? getValueFrom() : null, getRules().validation(),
+				getRules().lookup());
 	}
 
 	public String getField() {
@@ -46,14 +33,6 @@ public class ColumnForm {
 
 	public void setField(String field) {
 		this.field = field;
-	}
-
-	public String getLabel() {
-		return this.label;
-	}
-
-	public void setLabel(String label) {
-		this.label = label;
 	}
 
 	public boolean isMandatory() {
@@ -70,30 +49,6 @@ public class ColumnForm {
 
 	public void setHidden(boolean hidden) {
 		this.hidden = hidden;
-	}
-
-	public String getFixedValue() {
-		return this.fixedValue;
-	}
-
-	public void setFixedValue(String fixedValue) {
-		this.fixedValue = fixedValue;
-	}
-
-	public String getValueFrom() {
-		return this.valueFrom;
-	}
-
-	public void setValueFrom(String valueFrom) {
-		this.valueFrom = valueFrom;
-	}
-
-	public RulesForm getRules() {
-		return this.rules;
-	}
-
-	public void setRules(RulesForm rules) {
-		this.rules = rules;
 	}
 
 }

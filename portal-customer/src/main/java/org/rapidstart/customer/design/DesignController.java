@@ -13,7 +13,6 @@ import org.rapidstart.provisioning.template.TemplateDesign;
 import org.rapidstart.provisioning.template.TemplateFile;
 import org.rapidstart.provisioning.template.TemplateSummary;
 import org.rapidstart.questionnaire.model.Template;
-import org.rapidstart.questionnaire.model.TemplateType;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,11 +43,6 @@ class DesignController {
 	DesignController(TemplateDesign design, Outcomes outcomes) {
 		this.design = design;
 		this.outcomes = outcomes;
-	}
-
-	@ModelAttribute("templateTypes")
-	List<TemplateType> templateTypes() {
-		return List.of(TemplateType.values());
 	}
 
 	@GetMapping

@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Copy from another tenant: the templates of the tenants where the signed-in account holds the Viewer role, each
- * of which can be copied into this tenant (unpublished, under a name of the designer's choice).
+ * of which can be copied into this tenant (unpublished, under a name of the designer's choice), and their
+ * functional areas, each of which can be copied into one of this tenant's unpublished templates.
  */
 @Controller
 @RequestMapping(Positions.DESIGN + "/other-tenants")
@@ -76,6 +78,32 @@ class OtherTenantsController {
 			this.outcomes.reject(result, ex);
 			return "design/copy";
 		}
+	}
+
+	/** The functional areas of another tenant's template, each of which can be copied into one of ours. */
+	@GetMapping("/{customerId}/templates/{templateId}/areas")
+	String areas(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId, Model model) {
+		source(actor, customerId, templateId, model);
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("templateId", templateId);
+		model.addAttribute("sourceTemplate", this.design.templateOf(actor, customerId, templateId));
+		model.addAttribute("targets", this.design.templates(actor)
+			.stream()
+			.filter(t -> !t.builtIn() && !t.published())
+			.toList());
+		return "design/other-tenant-areas";
+	}
+
+	@PostMapping("/{customerId}/templates/{templateId}/areas/{a}/copy")
+	String copyArea(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId,
+			@PathVariable int a, @RequestParam long target, RedirectAttributes redirect) {
+		String area = Positions.area(this.design.templateOf(actor, customerId, templateId), a).name();
+		long version = this.design.template(actor, target).version();
+		String back = Positions.DESIGN + "/other-tenants/" + customerId + "/templates/" + templateId + "/areas";
+		return this.outcomes.run(redirect, Positions.template(target), back, () -> {
+			this.design.copyFunctionalAreaFromTenant(actor, customerId, templateId, area, target, version);
+			return "The functional area '" + area + "' was copied. It is unpublished.";
+		});
 	}
 
 	private TemplateSummary source(CustomerActor actor, long customerId, long templateId, Model model) {

@@ -1,33 +1,20 @@
 package org.rapidstart.customer.design;
 
-import jakarta.validation.Valid;
-
 import org.rapidstart.questionnaire.model.ClassParameter;
 
 /**
  * One parameter of a Class question's operation: a fixed value, the answer of another question, or (neither)
  * answered on the question itself with the label as its prompt.
  */
-public class ParameterForm {
+public class ParameterForm extends ValueForm {
 
 	private String name = "";
-
-	private String label = "";
-
-	private String fixedValue = "";
-
-	private String valueFrom = "";
-
-	@Valid
-	private RulesForm rules = new RulesForm();
 
 	static ParameterForm of(ClassParameter parameter) {
 		ParameterForm form = new ParameterForm();
 		form.name = parameter.name();
-		form.label = parameter.label();
-		form.fixedValue = RulesForm.orEmpty(parameter.fixedValue());
-		form.valueFrom = RulesForm.orEmpty(parameter.valueFrom());
-		form.rules = RulesForm.of(parameter.validation(), parameter.lookup());
+		form.setFrom(parameter.label(), RulesForm.orEmpty(parameter.fixedValue()),
+				RulesForm.orEmpty(parameter.valueFrom()), RulesForm.of(parameter.validation(), parameter.lookup()));
 		return form;
 	}
 
@@ -38,8 +25,8 @@ public class ParameterForm {
 	}
 
 	ClassParameter parameter() {
-		return new ClassParameter(this.name.trim(), this.label.trim(), this.fixedValue, this.valueFrom,
-				this.rules.validation(), this.rules.lookup());
+		return new ClassParameter(this.name.trim(), getLabel().trim(), getFixedValue(), getValueFrom(),
+				getRules().validation(), getRules().lookup());
 	}
 
 	public String getName() {
@@ -48,38 +35,6 @@ public class ParameterForm {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	public String getLabel() {
-		return this.label;
-	}
-
-	public void setLabel(String label) {
-		this.label = label;
-	}
-
-	public String getFixedValue() {
-		return this.fixedValue;
-	}
-
-	public void setFixedValue(String fixedValue) {
-		this.fixedValue = fixedValue;
-	}
-
-	public String getValueFrom() {
-		return this.valueFrom;
-	}
-
-	public void setValueFrom(String valueFrom) {
-		this.valueFrom = valueFrom;
-	}
-
-	public RulesForm getRules() {
-		return this.rules;
-	}
-
-	public void setRules(RulesForm rules) {
-		this.rules = rules;
 	}
 
 }

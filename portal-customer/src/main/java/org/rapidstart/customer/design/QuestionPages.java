@@ -6,11 +6,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.template.TemplateDesign;
 import org.rapidstart.questionnaire.metadata.ClassOperationMeta;
+import org.rapidstart.questionnaire.metadata.EnumMeta;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.FieldType;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.ParameterMeta;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Control;
+import org.rapidstart.questionnaire.model.FieldTarget;
 import org.rapidstart.questionnaire.model.LookupSource;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionType;
@@ -51,7 +54,7 @@ final class QuestionPages {
 		model.addAttribute("lookupSources", List.of(LookupSource.values()));
 		model.addAttribute("tables", catalogue.tables());
 		model.addAttribute("fieldTargets", fieldTargets(catalogue));
-		model.addAttribute("enums", catalogue.enums());
+		model.addAttribute("targetEnum", (form == null) ? null : targetEnum(form, catalogue));
 		model.addAttribute("columnFields", (form == null) ? List.of()
 				: catalogue.table(form.getTable())
 					.map(t -> t.fields().stream().map(f -> new FieldOption(f.name(), describe(f), t.name())).toList())
@@ -69,6 +72,19 @@ final class QuestionPages {
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", (original != null) ? design.problemsOf(template, original) : List.of());
 		}
+	}
+
+	/** The enum of a Field question's target field, whose values the page lists next to choices and rules. */
+	private static @Nullable EnumMeta targetEnum(QuestionForm form, MetadataCatalogue catalogue) {
+		FieldTarget target = form.fieldTarget();
+		if (form.getType() != QuestionType.FIELD || target == null) {
+			return null;
+		}
+		return catalogue.field(target.table(), target.field())
+			.map(FieldMeta::type)
+			.filter(t -> t.kind() == FieldType.Kind.ENUM)
+			.flatMap(t -> catalogue.enumeration(t.enumName()))
+			.orElse(null);
 	}
 
 	private static String describe(FieldMeta field) {

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.template.DesignedTemplate;
 import org.rapidstart.provisioning.template.TemplateDesign;
-import org.rapidstart.questionnaire.model.TemplateType;
 import org.rapidstart.questionnaire.publish.Publisher;
 
 import org.springframework.http.ResponseEntity;
@@ -38,11 +37,6 @@ class TemplateController {
 	TemplateController(TemplateDesign design, Outcomes outcomes) {
 		this.design = design;
 		this.outcomes = outcomes;
-	}
-
-	@ModelAttribute("templateTypes")
-	List<TemplateType> templateTypes() {
-		return List.of(TemplateType.values());
 	}
 
 	@GetMapping
@@ -186,21 +180,18 @@ class TemplateController {
 		});
 	}
 
-	@PostMapping("/areas/{a}/publish")
-	String publishArea(CustomerActor actor, @PathVariable long id, @PathVariable int a, @RequestParam long version,
-			@RequestParam(defaultValue = "template") String back, RedirectAttributes redirect) {
+	/** Publish or Unpublish one functional area, from the template page or the area's own. */
+	@PostMapping("/areas/{a}/{change:publish|unpublish}")
+	String publishArea(CustomerActor actor, @PathVariable long id, @PathVariable int a, @PathVariable String change,
+			@RequestParam long version, @RequestParam(defaultValue = "template") String back,
+			RedirectAttributes redirect) {
 		String name = areaName(actor, id, a);
-		return this.outcomes.run(redirect, back(id, a, back), () -> {
-			this.design.publishFunctionalArea(actor, id, version, name);
-			return "The functional area '" + name + "' is published.";
-		});
-	}
-
-	@PostMapping("/areas/{a}/unpublish")
-	String unpublishArea(CustomerActor actor, @PathVariable long id, @PathVariable int a, @RequestParam long version,
-			@RequestParam(defaultValue = "template") String back, RedirectAttributes redirect) {
-		String name = areaName(actor, id, a);
-		return this.outcomes.run(redirect, back(id, a, back), () -> {
+		boolean publish = "publish".equals(change);
+		return this.outcomes.run(redirect, "area".equals(back) ? Positions.area(id, a) : Positions.template(id), () -> {
+			if (publish) {
+				this.design.publishFunctionalArea(actor, id, version, name);
+				return "The functional area '" + name + "' is published.";
+			}
 			this.design.unpublishFunctionalArea(actor, id, version, name);
 			return "The functional area '" + name + "' is unpublished and can be edited.";
 		});
@@ -218,10 +209,6 @@ class TemplateController {
 
 	private String areaName(CustomerActor actor, long id, int a) {
 		return Positions.area(this.design.template(actor, id).template(), a).name();
-	}
-
-	private static String back(long id, int a, String back) {
-		return "area".equals(back) ? Positions.area(id, a) : Positions.template(id);
 	}
 
 	private static int indexOf(DesignedTemplate template, String areaName) {

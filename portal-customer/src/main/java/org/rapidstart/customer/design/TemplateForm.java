@@ -9,16 +9,11 @@ import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.TemplateType;
 
 /** New template and Edit: name, description, type and target ERP version. */
-public class TemplateForm {
-
-	private long version;
+public class TemplateForm extends DescribedForm {
 
 	@NotBlank(message = "Enter the template's name.")
 	@Size(max = 100, message = "Use at most 100 characters.")
 	private String name = "";
-
-	@Size(max = 2000, message = "Use at most 2000 characters.")
-	private String description = "";
 
 	@NotNull(message = "Choose the type.")
 	private TemplateType type = TemplateType.CUSTOM;
@@ -28,24 +23,16 @@ public class TemplateForm {
 
 	static TemplateForm of(Template template, long version) {
 		TemplateForm form = new TemplateForm();
-		form.version = version;
+		form.setVersion(version);
 		form.name = template.name();
-		form.description = template.description();
+		form.setDescription(template.description());
 		form.type = template.type();
 		form.targetErpVersion = template.targetErpVersion();
 		return form;
 	}
 
 	TemplateProperties properties() {
-		return new TemplateProperties(this.name, this.description, this.type, this.targetErpVersion);
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
+		return new TemplateProperties(this.name, getDescription(), this.type, this.targetErpVersion);
 	}
 
 	public String getName() {
@@ -54,14 +41,6 @@ public class TemplateForm {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
 	}
 
 	public TemplateType getType() {

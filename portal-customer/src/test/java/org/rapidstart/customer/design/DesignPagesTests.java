@@ -269,6 +269,31 @@ class DesignPagesTests {
 		String mismatched = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + kims.id() + "/copy";
 		assertThat(status(post(mismatched).param("name", "From Kim"), session)).isEqualTo(404);
 		assertThat(this.design.templates(ivyHere)).extracting(TemplateSummary::name).doesNotContain("From Kim");
+
+		// one functional area of Jon's template into a template of Ivy's
+		DesignedTemplate mine = this.design.create(ivyHere, new TemplateProperties("Mine", "", TemplateType.CUSTOM, null));
+		String areas = "/rapidstart/design/other-tenants/" + jon.customerId() + "/templates/" + jons.id() + "/areas";
+		assertThat(this.mvc.perform(get(areas).cookie(session)).andReturn().getResponse().getContentAsString())
+			.contains("Sales");
+		MvcResult areaCopied = this.mvc
+			.perform(post(areas + "/0/copy").param("target", String.valueOf(mine.id())).cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(areaCopied.getResponse().getRedirectedUrl()).isEqualTo("/rapidstart/design/templates/" + mine.id());
+		assertThat(this.design.template(ivyHere, mine.id()).template().functionalAreas()).singleElement()
+			.satisfies(a -> assertThat(a.name()).isEqualTo("Sales"))
+			.satisfies(a -> assertThat(a.published()).isFalse())
+			.satisfies(a -> assertThat(a.questions()).hasSize(1));
+		MvcResult again = this.mvc
+			.perform(post(areas + "/0/copy").param("target", String.valueOf(mine.id())).cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(areas);
+		assertThat(again.getFlashMap().get("error").toString()).contains("already has a functional area 'Sales'");
+		String kimsAreas = "/rapidstart/design/other-tenants/" + kim.customerId() + "/templates/" + kims.id() + "/areas";
+		assertThat(status(get(kimsAreas), session)).isEqualTo(404);
+		assertThat(status(post(kimsAreas + "/0/copy").param("target", String.valueOf(mine.id())), session))
+			.isEqualTo(404);
+		assertThat(status(post(areas + "/0/copy").param("target", String.valueOf(kims.id())), session))
+			.as("into another tenant's template").isEqualTo(404);
 	}
 
 	@Test

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +79,12 @@ class AnswerSaving {
 		if (onlyGroup != null) {
 			ProjectGroup group = locked.stream().filter(g -> g.getId() == onlyGroup.getId()).findFirst().orElseThrow();
 			if (group.getAnswersVersion() != expectedVersion) {
-				throw conflict(template, group, expectedVersion);
+				List<StoredAnswer> since = this.store.changedSince(group.getId(), expectedVersion);
+				// only another person's changes conflict: one's own earlier save (another tab, an autosaved page
+				// saved twice) is simply overwritten by one's newer input
+				if (since.isEmpty() || since.stream().anyMatch(a -> !a.changedBy().equals(actor))) {
+					throw conflict(template, group, since);
+				}
 			}
 		}
 
@@ -99,13 +107,22 @@ class AnswerSaving {
 		if (changes.isEmpty()) {
 			return List.of();
 		}
-		Answers withRows = this.engine.withRows(project, answers);
+		// rows that lookups read, and rows of the groups being changed (whether they stay complete); not a
+		// million postal codes of another group
+		Set<String> sources = this.engine.lookupSources(template);
+		Set<String> touched = new HashSet<>();
+		changes.forEach(c -> touched.add((c.area() + "\u0000" + c.group()).toLowerCase(Locale.ROOT)));
+		Answers withRows = this.engine.withRows(project, answers,
+				q -> sources.contains(q.shortName().toLowerCase(Locale.ROOT)) || touched
+					.contains((template.areaOf(q.shortName()).orElseThrow().name() + "\u0000"
+							+ template.groupOf(q.shortName()).orElseThrow().name())
+						.toLowerCase(Locale.ROOT)));
 		List<ValidationError> wrong = relevantErrors(this.engine.validator().validate(template, withRows), changes);
 		if (!wrong.isEmpty()) {
 			throw new AnswersRefused(wrong);
 		}
 
-		ProjectProgress after = this.engine.progress(project, withRows);
+		ProjectProgress after = this.engine.progressOf(project, withRows);
 		Instant now = this.clock.instant();
 		Map<ProjectGroup, List<Resolved>> byGroup = new LinkedHashMap<>();
 		for (Resolved r : changes) {
@@ -198,10 +215,10 @@ class AnswerSaving {
 		return out;
 	}
 
-	private AnswersConflict conflict(Template template, ProjectGroup group, long expectedVersion) {
+	private static AnswersConflict conflict(Template template, ProjectGroup group, List<StoredAnswer> since) {
 		List<AnswersConflict.Change> changes = new ArrayList<>();
-		java.util.Set<AnswerKey> seen = new java.util.HashSet<>();
-		for (StoredAnswer a : this.store.changedSince(group.getId(), expectedVersion)) {
+		Set<AnswerKey> seen = new HashSet<>();
+		for (StoredAnswer a : since) {
 			if (seen.add(a.key())) {
 				changes.add(new AnswersConflict.Change(a.key().toString(), label(template, a.key()), a.value(),
 						a.changedBy(), a.changedAt()));

@@ -1,13 +1,21 @@
 package org.rapidstart.provisioning.project;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.model.Lookup;
+import org.rapidstart.questionnaire.model.LookupSource;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.progress.Progress;
@@ -44,6 +52,8 @@ class ProjectEngine {
 				return size() > CACHED_TEMPLATES;
 			}
 		});
+
+	private final Map<Long, Cached> progressByProject = new ConcurrentHashMap<>();
 
 	ProjectEngine(AnswerStore store, TableRows tableRows) {
 		this.store = store;
@@ -85,21 +95,86 @@ class ProjectEngine {
 	}
 
 	Answers withRows(Project project, Answers answers) {
+		return withRows(project, answers, q -> true);
+	}
+
+	/** The answers with the rows of the table questions {@code include} accepts (and that have rows). */
+	Answers withRows(Project project, Answers answers, Predicate<Question> include) {
 		Answers result = answers;
+		Map<String, RowSource> stored = this.tableRows.all(project.getId());
 		for (Question q : template(project).questionsInUse()) {
-			if (q.type().isTable()) {
-				RowSource rows = this.tableRows.rows(project.getId(), q.shortName());
-				// an empty table is no answer at all, as for a fresh project (not an input with errors)
-				if (rows.count() > 0) {
-					result = result.withRows(q.shortName(), rows);
-				}
+			RowSource rows = stored.get(q.shortName());
+			// an empty table is no answer at all, as for a fresh project (not an input with errors)
+			if (q.type().isTable() && rows != null && include.test(q) && rows.count() > 0) {
+				result = result.withRows(q.shortName(), rows);
 			}
 		}
 		return result;
 	}
 
-	ProjectProgress progress(Project project, Answers answers) {
+	/**
+	 * The table questions a lookup of the template can read (Customers' customer group reads Customer groups):
+	 * validating a single value needs their rows, not those of a million postal codes.
+	 */
+	Set<String> lookupSources(Template template) {
+		Set<String> tables = new HashSet<>();
+		Set<String> questions = new HashSet<>();
+		for (Question q : template.questionsInUse()) {
+			List<Lookup> lookups = new ArrayList<>();
+			lookups.add(q.lookup());
+			if (q.table() != null) {
+				q.table().columns().forEach(c -> lookups.add(c.lookup()));
+			}
+			if (q.operation() != null) {
+				q.operation().parameters().forEach(p -> lookups.add(p.lookup()));
+			}
+			for (Lookup l : lookups) {
+				if (l != null && l.source() == LookupSource.QUESTION && l.question() != null) {
+					questions.add(l.question().toLowerCase(Locale.ROOT));
+				}
+				else if (l != null && l.source() == LookupSource.TABLE && l.table() != null) {
+					tables.add(l.table().toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		Set<String> out = new HashSet<>(questions);
+		for (Question q : template.questionsInUse()) {
+			if (q.table() != null && tables.contains(q.table().table().toLowerCase(Locale.ROOT))) {
+				out.add(q.shortName().toLowerCase(Locale.ROOT));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The engine's progress of the project with its stored answers (read after {@code stamp}), computed again only
+	 * when answers or rows changed since (validating every row of every table is the expensive part of a page).
+	 */
+	ProjectProgress progress(Project project, Answers answers, String stamp) {
+		Cached cached = this.progressByProject.get(project.getId());
+		if (cached != null && cached.stamp().equals(stamp)) {
+			return cached.progress();
+		}
+		ProjectProgress computed = this.progress.of(template(project), answers);
+		if (this.progressByProject.size() > CACHED_TEMPLATES) {
+			this.progressByProject.clear();
+		}
+		this.progressByProject.put(project.getId(), new Cached(stamp, computed));
+		return computed;
+	}
+
+	/** What the progress of the project's stored answers depends on; read it before reading the answers. */
+	String stamp(Project project) {
+		return this.tableRows.stamp(project.getId());
+	}
+
+	/** Progress of answers that are not (all) stored: a save being checked, a draft. Never cached. */
+	ProjectProgress progressOf(Project project, Answers answers) {
 		return this.progress.of(template(project), answers);
+	}
+
+	private record Cached(String stamp, ProjectProgress progress) {
+
 	}
 
 }

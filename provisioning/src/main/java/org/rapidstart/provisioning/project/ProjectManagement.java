@@ -21,12 +21,15 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
+import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.template.AvailableTemplate;
 import org.rapidstart.provisioning.template.TemplateLibrary;
 import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.model.FunctionalArea;
+import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.progress.AreaProgress;
@@ -66,13 +69,17 @@ public class ProjectManagement {
 
 	private final TemplateLibrary library;
 
+	private final TableRows tableRows;
+
+	private final TableGrid tableGrid;
+
 	private final ProjectAudit audit;
 
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
-			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, ProjectAudit audit,
-			Clock clock) {
+			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, TableRows tableRows,
+			TableGrid tableGrid, ProjectAudit audit, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -82,6 +89,8 @@ public class ProjectManagement {
 		this.users = users;
 		this.customers = customers;
 		this.library = library;
+		this.tableRows = tableRows;
+		this.tableGrid = tableGrid;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -258,9 +267,24 @@ public class ProjectManagement {
 			.filter(e -> e.row() == null)
 			.forEach(e -> values.remove((e.column() == null) ? e.question() : e.question() + AnswerKey.SEPARATOR + e.column()));
 		this.saving.save(project, values, actor.signInId(), null, 0);
-		// UNFINISHED: the default rows (currencies, chart of accounts, terms and methods of payment, groups,
-		// countries/regions) are stored through project.table.TableAnswers once the tables feature is on main
 		this.groups.flush();
+		// rows go in one at a time through the tables feature, so they pass the same row rules as typed ones
+		for (Map.Entry<String, RowSource> table : defaults.tables().entrySet()) {
+			Optional<Question> q = template.question(table.getKey());
+			if (q.isEmpty() || !q.get().type().isTable()) {
+				continue;
+			}
+			int[] number = { 0 };
+			table.getValue().forEach(row -> {
+				number[0]++;
+				// a default row the engine refuses is left for a person to enter
+				boolean refused = errors.stream()
+					.anyMatch(e -> e.question().equalsIgnoreCase(table.getKey()) && e.row() != null && e.row() == number[0]);
+				if (!refused) {
+					this.tableGrid.add(actor, project.getId(), q.get().shortName(), row);
+				}
+			});
+		}
 		ProjectState state = this.states.of(project);
 		Instant now = this.clock.instant();
 		for (ProjectGroup g : state.groups()) {
@@ -328,8 +352,9 @@ public class ProjectManagement {
 	// ---- Copy, Archive ----
 
 	/**
-	 * Copies the project under a new name, with or without its answers. Only answers of groups the actor can see
-	 * are copied; the copy's groups are assigned to the actor, with the same target dates.
+	 * Copies the project under a new name, with or without its answers (single values and table rows). Copying the
+	 * answers takes someone who sees every group; the copy's groups are assigned to the actor, with the same target
+	 * dates.
 	 */
 	@Transactional
 	public ProjectView copy(CustomerActor actor, long projectId, String newName, boolean withAnswers) {
@@ -338,6 +363,11 @@ public class ProjectManagement {
 		List<ProjectGroup> sourceGroups = this.groups.findByProjectIdOrderByPosition(projectId);
 		if (!ProjectAccess.seesProject(actor, source, sourceGroups)) {
 			throw new NotFoundException("Project");
+		}
+		if (withAnswers && !sourceGroups.stream().allMatch(g -> ProjectAccess.sees(actor, g))) {
+			throw new RuleViolation("withAnswers", "project.copyAnswersNotVisible",
+					"Only someone who sees every question group of the project can copy its answers. Copy it without "
+							+ "answers, or ask an Administrator.");
 		}
 		String name = requireFreeName(actor.customerId(), newName);
 		Instant now = this.clock.instant();
@@ -352,12 +382,9 @@ public class ProjectManagement {
 		}
 		this.groups.flush();
 		if (withAnswers) {
-			List<Integer> visible = sourceGroups.stream()
-				.filter(g -> ProjectAccess.sees(actor, g))
-				.map(ProjectGroup::getPosition)
-				.toList();
-			this.answers.copy(projectId, copy.getId(), visible, now, actor.signInId());
-			// UNFINISHED: table rows are copied through project.table.TableAnswers once the tables feature is on main
+			this.answers.copy(projectId, copy.getId(), sourceGroups.stream().map(ProjectGroup::getPosition).toList(), now,
+					actor.signInId());
+			this.tableRows.copy(projectId, copy.getId(), actor.signInId());
 		}
 		this.audit.record(actor.signInId(), actor.customerId(), "PROJECT_COPIED", "Project " + source.getName()
 				+ " copied to " + name + (withAnswers ? " with its answers" : " without answers"));
@@ -431,6 +458,16 @@ public class ProjectManagement {
 			throw new NotFoundException("Question group");
 		}
 		return group;
+	}
+
+	/** The name of one assignee (a question group page needs no more). */
+	Map<Long, String> assigneeName(long customerId, @Nullable Long accountId) {
+		if (accountId == null) {
+			return Map.of();
+		}
+		return this.users.findByCustomerIdAndAccountId(customerId, accountId)
+			.map(u -> Map.of(accountId, u.getAccount().getDisplayName()))
+			.orElse(Map.of());
 	}
 
 	Map<Long, String> assigneeNames(long customerId) {

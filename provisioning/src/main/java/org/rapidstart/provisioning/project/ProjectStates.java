@@ -24,9 +24,11 @@ class ProjectStates {
 	}
 
 	ProjectState of(Project project, List<ProjectGroup> groups) {
+		// the stamp first: answers read after it are at least as new, so progress cached under it is never older
+		String stamp = this.engine.stamp(project);
 		Answers answers = this.engine.answers(project);
-		return new ProjectState(project, this.engine.template(project), answers, this.engine.progress(project, answers),
-				groups);
+		return new ProjectState(project, this.engine.template(project), answers,
+				this.engine.progress(project, answers, stamp), groups);
 	}
 
 }

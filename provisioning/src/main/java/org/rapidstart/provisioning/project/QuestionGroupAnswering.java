@@ -91,8 +91,11 @@ public class QuestionGroupAnswering {
 		Loaded loaded = load(actor, projectId, groupId, false);
 		Optional<AnswerStore.Draft> draft = this.store.draft(groupId, actor.accountId());
 		if (draft.isPresent() && loaded.group().mayAnswer()) {
-			return render(actor, loaded, readInput(draft.get().inputJson()), draft.get().answersVersion(), errors,
-					draft.get().savedAt());
+			Map<String, String> input = readInput(draft.get().inputJson());
+			// a draft that says what is saved anyway (autosaved just before Save) is no unsaved input
+			if (!overlay(loaded.state().answers(), input).equals(loaded.state().answers())) {
+				return render(actor, loaded, input, draft.get().answersVersion(), errors, draft.get().savedAt());
+			}
 		}
 		return render(actor, loaded, null, loaded.projectGroup().getAnswersVersion(), errors, null);
 	}
@@ -180,8 +183,8 @@ public class QuestionGroupAnswering {
 			throw new NotFoundException("Question group");
 		}
 		ProjectState state = this.states.of(project, all);
-		return new Loaded(state, group,
-				ProjectManagement.group(actor, state, group, this.management.assigneeNames(actor.customerId())));
+		return new Loaded(state, group, ProjectManagement.group(actor, state, group,
+				this.management.assigneeName(actor.customerId(), group.getAssigneeAccountId())));
 	}
 
 	private static void requireMayAnswer(CustomerActor actor, Loaded loaded) {

@@ -410,6 +410,44 @@ public class TemplateDesign {
 				"Template '" + template.name() + "' of " + source.organisationName());
 	}
 
+	/** The functional areas of a template of another tenant (where the actor holds Viewer), to copy one. */
+	@Transactional(readOnly = true)
+	public Template templateOf(CustomerActor actor, long sourceCustomerId, long sourceTemplateId) {
+		ViewerTenant source = viewerTenant(actor, sourceCustomerId);
+		return this.templates.findByIdAndCustomerId(sourceTemplateId, source.customerId())
+			.orElseThrow(() -> new NotFoundException("template"))
+			.template();
+	}
+
+	/**
+	 * Copies one functional area of another tenant's template (where the actor holds Viewer) into one of the
+	 * actor's templates, unpublished. Refused when the template already has an area of that name, a question with
+	 * one of the area's short names, or (for a Base information area) a Base information area.
+	 */
+	@Transactional
+	public DesignedTemplate copyFunctionalAreaFromTenant(CustomerActor actor, long sourceCustomerId,
+			long sourceTemplateId, String areaName, long targetTemplateId, long targetVersion) {
+		ViewerTenant source = viewerTenant(actor, sourceCustomerId);
+		Template from = templateOf(actor, sourceCustomerId, sourceTemplateId);
+		FunctionalArea area = from.functionalArea(areaName).orElseThrow(() -> new NotFoundException("area"));
+		return edit(actor, targetTemplateId, targetVersion, "functional area '" + area.name() + "' copied from '"
+				+ from.name() + "' of " + source.organisationName(), t -> {
+					requireSingleBaseInformation(t, null,
+							new AreaProperties(area.name(), area.description(), area.baseInformation()));
+					Template added = t.addFunctionalArea(area);
+					List<String> taken = area.questions()
+						.stream()
+						.map(Question::shortName)
+						.filter(n -> t.question(n).isPresent())
+						.toList();
+					if (!taken.isEmpty()) {
+						throw new RuleViolation(null, "area.shortNamesTaken", "The template already has questions"
+								+ " with these short names of the functional area: " + String.join(", ", taken) + ".");
+					}
+					return area.baseInformation() ? toFront(added, area.name()) : added;
+				});
+	}
+
 	// ---- purge ----
 
 	@EventListener

@@ -138,11 +138,18 @@ class ProjectsTests {
 		assertThat(answers.value("CompanyCurrency")).contains("GBP");
 		assertThat(answers.value("CheckCreditLimit")).contains("Yes");
 		assertThat(answers.value("CreditLimitCheckType")).contains("BalanceAll");
+		assertThat(answers.rows("Currencies").orElseThrow().count()).isEqualTo(4);
+		assertThat(answers.rows("CustomerGroups").orElseThrow().toList()).extracting(r -> r.get("CustGroup"))
+			.containsExactly("DOMESTIC", "EXPORT", "OEM");
+		assertThat(answers.rows("CountriesRegions").orElseThrow().toList()).singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("CountryRegionId", "GB").containsEntry("ShortName", "United Kingdom"));
+		// nothing left to answer: every group is complete and the project can load
 		ProjectOverview overview = this.management.overview(this.tenant.configurator(), project.id());
 		assertThat(overview.areas().stream().flatMap(a -> a.groups().stream()))
-			.filteredOn(g -> g.name().equals("Credit limit"))
 			.extracting(ProjectOverview.Group::status)
-			.containsExactly(GroupStatus.COMPLETE);
+			.containsOnly(GroupStatus.COMPLETE);
+		assertThat(overview.readyToLoad()).isTrue();
+		assertThat(overview.status()).isEqualTo("Ready to load");
 	}
 
 	@Test
@@ -167,7 +174,7 @@ class ProjectsTests {
 	}
 
 	@Test
-	void aCopyTakesTheAnswersOnlyWhenAskedAndOnlyThoseOfGroupsTheCopierSees() {
+	void aCopyTakesTheAnswersOnlyWhenAskedAndOnlyBySomeoneWhoSeesEveryGroup() {
 		ProjectView project = this.fixtures.orderToCash(this.tenant.admin());
 		this.projects.saveValues(this.tenant.customerId(), project.id(), Map.of("CompanyName", "Contoso", "CompanyCode",
 				"CEU", "FiscalYear|PeriodUnit", "Month", "LedgerName", "Contoso ledger"), "someone");
@@ -179,16 +186,17 @@ class ProjectsTests {
 		assertThat(this.projects.answers(this.tenant.customerId(), without.id())).isEqualTo(Answers.empty());
 		assertThat(with.template()).isEqualTo(project.template());
 
-		// a Configurator does not see the project until a group is assigned to them, and copies only what they see
+		// a Configurator does not see the project until a group is assigned to them, and copies its answers only
+		// when they see every group
 		assertThatThrownBy(() -> this.management.copy(this.tenant.configurator(), project.id(), "Not mine", true))
 			.isInstanceOf(NotFoundException.class);
 		long organisation = this.management.overview(this.tenant.admin(), project.id()).areas().get(0).groups().get(0).id();
 		this.management.reassign(this.tenant.admin(), project.id(), organisation, this.tenant.configurator().accountId(),
 				null);
-		ProjectView configurators = this.management.copy(this.tenant.configurator(), project.id(), "Mine", true);
-		Answers copied = this.projects.answers(this.tenant.customerId(), configurators.id());
-		assertThat(copied.value("CompanyName")).contains("Contoso");
-		assertThat(copied.value("LedgerName")).isEmpty();
+		assertThatThrownBy(() -> this.management.copy(this.tenant.configurator(), project.id(), "Mine", true))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("withAnswers"));
+		ProjectView configurators = this.management.copy(this.tenant.configurator(), project.id(), "Mine", false);
+		assertThat(this.projects.answers(this.tenant.customerId(), configurators.id())).isEqualTo(Answers.empty());
 		// the copy is the copier's: every group is assigned to them
 		assertThat(this.management.overview(this.tenant.configurator(), configurators.id()).areas()
 			.stream()

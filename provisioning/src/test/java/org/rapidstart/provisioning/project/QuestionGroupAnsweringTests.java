@@ -14,6 +14,7 @@ import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectFixtures.Tenant;
+import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.questionnaire.validation.ValidationError;
 import org.rapidstart.testsupport.TestClock;
 
@@ -41,6 +42,9 @@ class QuestionGroupAnsweringTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	TableGrid tables;
 
 	Tenant tenant;
 
@@ -258,6 +262,42 @@ class QuestionGroupAnsweringTests {
 			.isInstanceOf(ProjectAccessDenied.class);
 		assertThat(this.projects.answers(this.tenant.customerId(), this.project.id()).value("LedgerName"))
 			.contains("Contoso ledger");
+	}
+
+	@Test
+	void listsOfferTheValuesAnsweredElsewhereAndRefuseOthers() {
+		GroupPage before = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
+		// nothing answered in the source yet: a free text box, and any currency code is taken for now
+		assertThat(question(before, "CompanyCurrency").choices()).isEmpty();
+
+		this.tables.add(this.tenant.admin(), this.project.id(), "Currencies", Map.of("CurrencyCode", "EUR", "Txt", "Euro"));
+		this.tables.add(this.tenant.admin(), this.project.id(), "Currencies", Map.of("CurrencyCode", "USD", "Txt", "US dollar"));
+		GroupPage page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
+		assertThat(question(page, "CompanyCurrency").choices()).containsExactly("EUR", "USD");
+		assertThat(question(page, "CompanyCurrency").list()).isTrue();
+		assertThatThrownBy(() -> this.answering.save(this.tenant.admin(), this.project.id(), this.organisation,
+				page.version(), Map.of("CompanyCurrency", "JPY")))
+			.isInstanceOfSatisfying(AnswersRefused.class, refused -> assertThat(refused.errors()).singleElement()
+				.satisfies(e -> assertThat(e.message()).contains("'JPY' is not one of the currency answered in 'Currency'")));
+		this.answering.save(this.tenant.admin(), this.project.id(), this.organisation, page.version(),
+				Map.of("CompanyCurrency", "usd"));
+		assertThat(this.projects.answers(this.tenant.customerId(), this.project.id()).value("CompanyCurrency"))
+			.contains("usd");
+
+		// a Class parameter takes its value from another answer
+		this.answering.save(this.tenant.admin(), this.project.id(), this.organisation, page.version() + 1,
+				Map.of("CompanyCode", "CEU"));
+		assertThat(question(this.answering.page(this.tenant.admin(), this.project.id(), this.organisation), "FiscalYear")
+			.parameters()).filteredOn(p -> p.name().equals("CalendarId"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.value()).isEqualTo("CEU"));
+		// and the ledger's accounting currency offers the same currencies
+		assertThat(question(this.answering.page(this.tenant.admin(), this.project.id(), this.ledger),
+				"AccountingCurrency").choices()).containsExactly("EUR", "USD");
+	}
+
+	private static GroupPage.Question question(GroupPage page, String shortName) {
+		return page.questions().stream().filter(q -> q.shortName().equals(shortName)).findFirst().orElseThrow();
 	}
 
 }
