@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.rapidstart.partner.PartnerFixtures.World;
+import org.rapidstart.provisioning.lifecycle.TrialLifecycle;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
 import org.rapidstart.testsupport.Browser;
@@ -42,6 +43,9 @@ class PartnerUsersAndSupportBrowserTests {
 
 	@Autowired
 	VoiceDirectory voice;
+
+	@Autowired
+	TrialLifecycle lifecycle;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -138,6 +142,47 @@ class PartnerUsersAndSupportBrowserTests {
 		browser.field("CSV file").sendKeys(good.toString());
 		browser.press("Import").waitForText("1 partners imported from partners.csv.");
 		assertThat(this.voice.findPartner("PRT-S" + suffix)).isPresent();
+	}
+
+	@Test
+	void supportFindsAnInactiveTrialSeesItsLifecycleAndAuditTrailAndReactivatesIt() {
+		World world = this.fixtures.world();
+		SignInProfile admin = this.fixtures.activatedAdmin(world.harborLane());
+		signIn(admin.signInId(), PartnerFixtures.PASSWORD);
+		browser.waitForText("Getting Started – Partner Portal");
+		String name = "Lapsed Co " + world.s();
+		browser.press("Create a new customer").waitForText("Create a new customer");
+		browser.fill("Organization name", name).fill("Customer administrator name", "Lena Lapse")
+			.fill("Sign-in ID", "lena-" + world.s().toLowerCase() + "@lapsed.example")
+			.fill("Contact email address", "lena@lapsed.example")
+			.press("Create customer");
+		browser.waitForText(name + " was created.");
+
+		// the trial began 91 days ago (moving only this customer keeps the shared clock for the other tests)
+		this.jdbc.update("update customer set created_at = created_at - interval '91 days' where organisation_name = ?",
+				name);
+		this.lifecycle.run();
+		browser.press(name).waitForText("Inactive since");
+		assertThat(browser.waitFor(By.id("lifecycle-state")).getText()).isEqualTo("Inactive");
+
+		String support = "support-l" + world.s().toLowerCase() + "@rapidstart.example";
+		createSupportUser(support);
+		signIn(support, "support-secret-1");
+		browser.waitForText("Support console");
+		browser.fill("Organization name, VOICE account number or administrator sign-in ID", name).press("Find");
+		browser.press(name).waitForText("Reactivate with a VOICE account number");
+		assertThat(browser.waitFor(By.id("lifecycle-state")).getText()).isEqualTo("Inactive");
+		assertThat(browser.waitFor(By.id("audit-trail")).getText()).contains(admin.signInId());
+
+		// a number whose partner of record is another partner is refused, and nothing changes
+		browser.fill("Customer account number", world.cedar()).press("Reactivate");
+		browser.waitForText("partner of record");
+		assertThat(browser.waitFor(By.id("lifecycle-state")).getText()).isEqualTo("Inactive");
+
+		browser.fill("Customer account number", world.alder()).press("Reactivate");
+		browser.waitForText("VOICE account number " + world.alder());
+		assertThat(browser.waitFor(By.id("lifecycle-state")).getText()).isEqualTo("Active");
+		assertThat(browser.waitFor(By.id("audit-trail")).getText()).contains(support);
 	}
 
 	/** Support accounts are created by the operator (the demo seeds one); here straight into the database. */
