@@ -46,7 +46,8 @@ class Outcomes {
 			redirect.addFlashAttribute("problems", new ArrayList<>(Problem.of(ex.problems())));
 		}
 		catch (RuntimeException ex) {
-			String refusal = refusal(ex);
+			String refusal = refusal(ex, "The page now shows the current template; make your change again if it is"
+					+ " still needed.");
 			if (refusal == null) {
 				throw ex;
 			}
@@ -61,26 +62,24 @@ class Outcomes {
 			Rules.reject(result, violation);
 			return;
 		}
-		String refusal = refusal(ex);
+		String refusal = refusal(ex, "Open the page again to see the current template (what you entered here is"
+				+ " still on this page), then make your change again if it is still needed.");
 		if (refusal == null) {
 			throw ex;
 		}
 		result.reject("design.refused", refusal);
 	}
 
-	private @Nullable String refusal(RuntimeException ex) {
+	private @Nullable String refusal(RuntimeException ex, String whatNow) {
 		if (ex instanceof RuleViolation || ex instanceof TemplateEditException) {
 			return ex.getMessage();
 		}
 		if (ex instanceof ConcurrentEditException concurrent) {
 			return "Your change was not saved: " + concurrent.changedBy() + " changed this template on "
-					+ this.dates.dateTime(concurrent.changedAt())
-					+ " after you opened the page. The page now shows the current template; make your change"
-					+ " again if it is still needed.";
+					+ this.dates.dateTime(concurrent.changedAt()) + " after you opened the page. " + whatNow;
 		}
 		if (ex instanceof OptimisticLockingFailureException) {
-			return "Your change was not saved: someone else changed this template at the same moment. The page now"
-					+ " shows the current template; make your change again if it is still needed.";
+			return "Your change was not saved: someone else changed this template at the same moment. " + whatNow;
 		}
 		return null;
 	}

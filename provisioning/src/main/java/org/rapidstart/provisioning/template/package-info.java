@@ -1,7 +1,7 @@
 /**
  * Questionnaire templates stored in a tenant: the {@link org.rapidstart.provisioning.template.TemplateLibrary} that
  * projects choose from (built-in templates plus the tenant's published ones) and the Designer's service
- * that creates, edits, publishes, copies, exports and
+ * ({@link org.rapidstart.provisioning.template.TemplateDesign}) that creates, edits, publishes, copies, exports and
  * imports them. A stored template is the engine's template document (questionnaire-core); the engine decides every
  * design rule, this package adds tenancy, roles, audit and optimistic locking.
  */

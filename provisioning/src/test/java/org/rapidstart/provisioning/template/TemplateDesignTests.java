@@ -259,6 +259,11 @@ class TemplateDesignTests {
 				assertThat(ex.getMessage()).contains("not a .rapidstart package");
 			});
 		assertThat(this.design.templates(this.designer)).hasSize(before);
+		assertThatThrownBy(() -> this.design.importPackage(this.designer,
+				new ByteArrayInputStream(fromANewerRapidStart(file.content())), "Newer"))
+			.isInstanceOfSatisfying(RuleViolation.class,
+					ex -> assertThat(ex.getMessage()).contains("newer RapidStart (format version 2)"));
+		assertThat(this.design.templates(this.designer)).hasSize(before);
 		assertThat(this.design.importPackage(this.designer, new ByteArrayInputStream(file.content()), "Renamed")
 			.template()
 			.name()).isEqualTo("Renamed");
@@ -335,6 +340,26 @@ class TemplateDesignTests {
 		this.transactions.executeWithoutResult(s -> this.events.publishEvent(
 				new CustomerDataPurging(this.designer.customerId())));
 		assertThatThrownBy(() -> this.design.template(this.designer, t.id())).isInstanceOf(NotFoundException.class);
+	}
+
+	/** The same package, its manifest claiming a format version this installation does not read yet. */
+	static byte[] fromANewerRapidStart(byte[] rapidstart) {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(rapidstart));
+					java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+				for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+					String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+					zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+					zip.write(text.replaceFirst("\"version\"\\s*:\\s*1", "\"version\": 2").getBytes(StandardCharsets.UTF_8));
+					zip.closeEntry();
+				}
+			}
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	void project(long templateId, String name, Instant archivedAt) {
