@@ -122,8 +122,11 @@ public final class LocalPlatform implements AutoCloseable {
 				properties.put("spring.mail.password", mail.password());
 			}
 		}
-		properties.put("rapidstart.partner-portal.base-url", partnerPortalUrl());
-		properties.put("rapidstart.customer-portal.base-url", customerPortalUrl());
+		// the names RapidStartProperties binds (partnerPortalBaseUrl): links in e-mails follow the ports in use
+		properties.put("rapidstart.partner-portal-base-url", partnerPortalUrl());
+		properties.put("rapidstart.customer-portal-base-url", customerPortalUrl());
+		// last, so that what the caller names on the command line wins
+		properties.putAll(this.settings.portalProperties());
 		return properties;
 	}
 

@@ -1,6 +1,9 @@
 package org.rapidstart.demo;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +19,25 @@ import org.springframework.core.env.StandardEnvironment;
  * @param dataDir the data folder: {@code postgres/} (the embedded server's cluster) and {@code mail/} (the mailbox)
  * @param externalDatabase a PostgreSQL to use instead of the embedded one, or {@code null}
  * @param externalMail an SMTP server to send through instead of the embedded one, or {@code null}
+ * @param portalProperties {@code rapidstart.*} settings given on the command line (other than
+ * {@code rapidstart.demo.*}), such as {@code rapidstart.clock.offset=P91D}: passed on to both portals, because the apps
+ * see system properties and environment variables but not the demo's own arguments
  */
 public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int mailboxPort, int partnerPortalPort,
 		int customerPortalPort, int aosSimulatorPort, @Nullable ExternalDatabase externalDatabase,
-		@Nullable ExternalMail externalMail) {
+		@Nullable ExternalMail externalMail, Map<String, String> portalProperties) {
+
+	public PlatformSettings {
+		portalProperties = Map.copyOf(portalProperties);
+	}
+
+	/** Settings without command-line {@code rapidstart.*} properties for the portals. */
+	public PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int mailboxPort, int partnerPortalPort,
+			int customerPortalPort, int aosSimulatorPort, @Nullable ExternalDatabase externalDatabase,
+			@Nullable ExternalMail externalMail) {
+		this(dataDir, postgresPort, smtpPort, mailboxPort, partnerPortalPort, customerPortalPort, aosSimulatorPort,
+				externalDatabase, externalMail, Map.of());
+	}
 
 	/** The defaults the README and ARCHITECTURE.md promise, with embedded PostgreSQL and SMTP. */
 	public static PlatformSettings defaults(Path dataDir) {
@@ -32,11 +50,20 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 	 */
 	public static PlatformSettings resolve(String... args) {
 		ConfigurableEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		return from(environment);
+		SimpleCommandLinePropertySource commandLine = new SimpleCommandLinePropertySource(args);
+		environment.getPropertySources().addFirst(commandLine);
+		Map<String, String> portalProperties = new TreeMap<>();
+		Arrays.stream(commandLine.getPropertyNames())
+			.filter(name -> name.startsWith("rapidstart.") && !name.startsWith("rapidstart.demo."))
+			.forEach(name -> portalProperties.put(name, environment.getProperty(name, "")));
+		return from(environment, portalProperties);
 	}
 
 	static PlatformSettings from(Environment env) {
+		return from(env, Map.of());
+	}
+
+	private static PlatformSettings from(Environment env, Map<String, String> portalProperties) {
 		String datasourceUrl = env.getProperty("spring.datasource.url");
 		ExternalDatabase database = (datasourceUrl == null || datasourceUrl.isBlank()) ? null
 				: new ExternalDatabase(datasourceUrl, env.getProperty("spring.datasource.username", ""),
@@ -50,7 +77,7 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 		return new PlatformSettings(dataDir,
 				port(env, "postgres-port", 5433), port(env, "smtp-port", 2525), port(env, "mailbox-port", 8025),
 				port(env, "partner-portal-port", 8081), port(env, "customer-portal-port", 8082),
-				port(env, "aos-simulator-port", 8101), database, mail);
+				port(env, "aos-simulator-port", 8101), database, mail, portalProperties);
 	}
 
 	private static int port(Environment env, String name, int defaultPort) {

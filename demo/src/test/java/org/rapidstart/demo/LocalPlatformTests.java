@@ -1,8 +1,10 @@
 package org.rapidstart.demo;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest;
@@ -51,6 +53,8 @@ class LocalPlatformTests {
 
 	private static final String LINK = "http://localhost:8082/activate?token=abc123&step=2";
 
+	private static final String MAIL_FROM = "Local Platform Tests <platform-tests@rapidstart.example>";
+
 	@TempDir
 	static Path dataDir;
 
@@ -65,8 +69,9 @@ class LocalPlatformTests {
 
 	@BeforeAll
 	static void startPlatform() throws IOException {
+		// a setting on the demo's command line must reach the portals: the sender of their e-mails shows it
 		settings = new PlatformSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-				freePort(), null, null);
+				freePort(), null, null, Map.of("rapidstart.mail-from", MAIL_FROM));
 		platform = LocalPlatform.start(settings);
 	}
 
@@ -173,6 +178,36 @@ class LocalPlatformTests {
 		try (Stream<Path> files = Files.list(dataDir.resolve("mail"))) {
 			assertThat(files).isEmpty();
 		}
+	}
+
+	@Test
+	@Order(6)
+	void mailsLinksToThePortalOnThePortItRunsOnFromTheSenderNamedOnTheCommandLine() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.followRedirects(Redirect.NORMAL)
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register")).build(),
+				BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).isTrue();
+		String fields = "_csrf=" + encode(csrf.group(1)) + "&partnerId=PRT-100002&name=" + encode("Rita Ridgeway")
+				+ "&signInId=" + encode("rita@ridgeway.example");
+		HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(fields))
+			.build(), BodyHandlers.ofString());
+		assertThat(sent.uri().getPath()).isEqualTo("/register/sent");
+
+		String json = await().atMost(Duration.ofSeconds(30))
+			.until(() -> get(platform.mailboxUrl() + "/api/messages").body(), body -> body.contains("rita@ridgeway.example"));
+		assertThat(json).contains("platform-tests@rapidstart.example")
+			.contains(platform.partnerPortalUrl() + "/register/verify/");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private Map<String, Long> rowCounts() throws SQLException {

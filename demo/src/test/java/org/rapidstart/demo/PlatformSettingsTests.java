@@ -1,6 +1,7 @@
 package org.rapidstart.demo;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,18 @@ class PlatformSettingsTests {
 		assertThat(settings.externalMail()).isEqualTo(new PlatformSettings.ExternalMail("smtp", 1025, null, null));
 		assertThat(settings.partnerPortalPort()).isEqualTo(9081);
 		assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/rs-data"));
+	}
+
+	@Test
+	void passesRapidStartSettingsFromTheCommandLineOnToThePortals() {
+		PlatformSettings settings = PlatformSettings.resolve("--rapidstart.clock.offset=P91D",
+				"--rapidstart.lifecycle.initial-delay=1s", "--rapidstart.demo.partner-portal-port=9081",
+				"--spring.mail.host=smtp", "--other=x");
+
+		// the demo's own settings and Spring's are not the portals' business: the platform sets those itself
+		assertThat(settings.portalProperties()).containsExactly(Map.entry("rapidstart.clock.offset", "P91D"),
+				Map.entry("rapidstart.lifecycle.initial-delay", "1s"));
+		assertThat(PlatformSettings.from(new MockEnvironment()).portalProperties()).isEmpty();
 	}
 
 	@Test

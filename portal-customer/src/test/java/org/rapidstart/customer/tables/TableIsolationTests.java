@@ -65,8 +65,9 @@ class TableIsolationTests {
 		ImportJob job = this.imports.start(bob, bobs, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
 
 		Cookie session = signIn(ann);
-		assertThat(status(session, get("/rapidstart/projects/" + this.fixtures.project(ann, "Ann's") + "/tables")))
-			.isEqualTo(200);
+		long anns = this.fixtures.project(ann, "Ann's");
+		assertThat(status(session, get("/rapidstart/projects/" + anns + "/tables"))).isEqualTo(200);
+		assertThat(status(session, get("/rapidstart/projects/" + anns + "/answers/workbook.xlsx"))).isEqualTo(200);
 		String base = "/rapidstart/projects/" + bobs + "/tables";
 		String q = base + "/CustomerGroups";
 		String imp = q + "/imports/" + job.id();
@@ -77,7 +78,10 @@ class TableIsolationTests {
 				get(q + "/rows.csv"),
 				multipart(q + "/imports").file(new MockMultipartFile("file", "x.csv", "text/csv",
 						"Customer group\n40\n".getBytes())).param("mode", "REPLACE").with(csrf()),
-				get(imp), get(imp + "/progress"), post(imp + "/cancel").with(csrf()), get(imp + "/problems.csv"));
+				get(imp), get(imp + "/progress"), post(imp + "/cancel").with(csrf()), get(imp + "/problems.csv"),
+				get("/rapidstart/projects/" + bobs + "/answers/workbook.xlsx"),
+				multipart("/rapidstart/projects/" + bobs + "/answers/workbook").file(new MockMultipartFile("file",
+						"answers.xlsx", "application/octet-stream", new byte[] { 1, 2, 3 })).with(csrf()));
 		for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
 			assertThat(status(session, request)).as(request.toString()).isEqualTo(404);
 		}

@@ -1,7 +1,5 @@
 package org.rapidstart.customer.tables;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,17 +12,19 @@ import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.customeruser.UserManagement;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.document.TemplateDocuments;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Customer users who agreed to the agreements, and Order-to-cash projects stored as the projects feature stores them,
- * so table pages can be tested on their own.
+ * Customer users who agreed to the agreements, and Order-to-cash projects created through the projects feature.
  */
 @TestComponent
 class TablesFixtures {
@@ -39,16 +39,16 @@ class TablesFixtures {
 
 	private final CustomerAccess access;
 
-	private final JdbcTemplate jdbc;
+	private final ProjectManagement projects;
 
 	TablesFixtures(CustomerFixtures customers, Agreements agreements, UserManagement management, CustomerLinks links,
-			CustomerAccess access, JdbcTemplate jdbc) {
+			CustomerAccess access, ProjectManagement projects) {
 		this.customers = customers;
 		this.agreements = agreements;
 		this.management = management;
 		this.links = links;
 		this.access = access;
-		this.jdbc = jdbc;
+		this.projects = projects;
 	}
 
 	/** A customer's administrator who has agreed, ready to sign in with {@link CustomerFixtures#PASSWORD}. */
@@ -78,15 +78,12 @@ class TablesFixtures {
 				AgreementDocument.PRIVACY_STATEMENT.currentVersion()));
 	}
 
+	/** An Order-to-cash project created by the user, every question group assigned to them. */
 	long project(CustomerActor owner, String name) {
-		Long id = this.jdbc.queryForObject("select nextval('project_seq')", Long.class);
-		this.jdbc.update("insert into project (id, customer_id, name, kind, built_in_template, template_name, "
-				+ "template_document, organisation_name, country_region, industry, created_at, created_by) "
-				+ "values (?, ?, ?, 'CUSTOM', 'Order-to-cash', 'Order-to-cash', ?::jsonb, 'Contoso', 'US', "
-				+ "'DISTRIBUTION', ?, ?)", id, owner.customerId(), name,
-				TemplateDocuments.write(BuiltInTemplates.get(BuiltInTemplates.ORDER_TO_CASH)),
-				Timestamp.from(Instant.now()), owner.signInId());
-		return id;
+		return this.projects.create(owner, new NewProject(name, new Organisation("Contoso", "1 Main Street", "Dublin",
+				null, "D01", "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
+				null))
+			.id();
 	}
 
 }

@@ -60,6 +60,11 @@ public class ServiceSignUp {
 	@Transactional
 	public Subscription addRapidStart(PartnerActor actor, long customerId, @Nullable String countryRegion) {
 		Customer customer = this.customers.get(actor, customerId);
+		if (customer.isPurged()) {
+			// the lifecycle job skips purged customers, so a service added here would never expire
+			throw new RuleViolation(null, "service.customerDeleted", customer.getOrganisationName()
+					+ " was deleted after its trial ended; services cannot be added. Create the customer again.");
+		}
 		if (countryRegion == null || countryRegion.isBlank()) {
 			throw new RuleViolation("countryRegion", "service.countryRequired", "Select the country/region of use.");
 		}

@@ -183,6 +183,10 @@ class TrialLifecycleTests {
 		assertThatThrownBy(() -> this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(),
 				this.world.customerA1()))
 			.hasMessageContaining("was deleted");
+		assertThatThrownBy(() -> this.signUp.addRapidStart(this.partner, this.prospect.getId(), "US"))
+			.hasMessageContaining("services cannot be added");
+		assertThat(this.jdbc.queryForObject("select count(*) from subscription where customer_id = ?", Long.class,
+				this.prospect.getId())).isZero();
 	}
 
 	@Test

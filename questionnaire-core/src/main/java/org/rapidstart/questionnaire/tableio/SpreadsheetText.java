@@ -20,6 +20,9 @@ public final class SpreadsheetText {
 
     /** The value as it is written into an exported cell. */
     public static String neutralise(String value) {
+        if (value.isEmpty() || "'=+-@\t\r".indexOf(value.charAt(0)) < 0) {
+            return value;
+        }
         if (NEEDS_GUARD.matcher(value).matches() && !NUMBER.matcher(value).matches()) {
             return "'" + value;
         }
@@ -28,6 +31,9 @@ public final class SpreadsheetText {
 
     /** The value as it was before {@link #neutralise}. */
     public static String restore(String value) {
+        if (value.length() < 2 || value.charAt(0) != '\'') {
+            return value;
+        }
         return GUARDED.matcher(value).matches() ? value.substring(1) : value;
     }
 }

@@ -204,7 +204,8 @@ public final class WorkbookStream implements AutoCloseable {
     private final class SheetXml extends DefaultHandler {
         private final SheetRowHandler handler;
         private final StringBuilder text = new StringBuilder();
-        private boolean capture;
+        private final StringBuilder inline = new StringBuilder();
+        private @Nullable StringBuilder capture;
         private List<@Nullable String> cells = new ArrayList<>();
         private long rowNumber;
         private int column;
@@ -241,8 +242,10 @@ public final class WorkbookStream implements AutoCloseable {
                     String s = attributes.getValue("s");
                     style = s == null ? -1 : Integer.parseInt(s);
                     text.setLength(0);
+                    inline.setLength(0);
                 }
-                case "v", "t" -> capture = true;
+                case "v" -> capture = text;
+                case "t" -> capture = inline;
                 default -> {
                 }
             }
@@ -251,9 +254,11 @@ public final class WorkbookStream implements AutoCloseable {
         @Override
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
-                case "v", "t" -> capture = false;
+                case "v", "t" -> capture = null;
                 case "c" -> {
-                    String value = value(text.toString());
+                    // a rewritten cell can carry both an inline string and a value; its type says which counts
+                    String value = "inlineStr".equals(type) && inline.length() > 0 ? inline.toString()
+                            : value(text.length() > 0 ? text.toString() : inline.toString());
                     while (cells.size() <= column) {
                         cells.add(null);
                     }
@@ -267,8 +272,8 @@ public final class WorkbookStream implements AutoCloseable {
 
         @Override
         public void characters(char[] ch, int start, int length) {
-            if (capture) {
-                text.append(ch, start, length);
+            if (capture != null) {
+                capture.append(ch, start, length);
             }
         }
 

@@ -33,7 +33,11 @@ public final class Lookups {
     private final Template template;
     private final Visibility visibility;
     private final Answers answers;
-    private final Map<String, Optional<LookupValues>> cache = new HashMap<>();
+    private final Map<CacheKey, Optional<LookupValues>> cache = new HashMap<>();
+
+    /** What a lookup's values depend on; a record, so a million checks do not build a million key strings. */
+    private record CacheKey(Lookup lookup, @Nullable String target, @Nullable FieldType type) {
+    }
 
     public Lookups(MetadataCatalogue catalogue, Template template, Answers answers) {
         this(catalogue, template, Visibility.of(template, answers), answers);
@@ -83,8 +87,8 @@ public final class Lookups {
      * parameters and Non-actionable questions); empty when the lookup cannot be checked.
      */
     public Optional<LookupValues> values(Lookup lookup, @Nullable FieldMeta target, @Nullable FieldType type) {
-        String key = lookup + "|" + (target == null ? "" : target.name()) + "|" + type;
-        return cache.computeIfAbsent(key, k -> compute(lookup, target, type));
+        return cache.computeIfAbsent(new CacheKey(lookup, target == null ? null : target.name(), type),
+                k -> compute(lookup, target, type));
     }
 
     private Optional<LookupValues> compute(Lookup lookup, @Nullable FieldMeta target, @Nullable FieldType type) {

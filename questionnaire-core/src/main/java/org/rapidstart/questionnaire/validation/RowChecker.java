@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
@@ -27,6 +28,11 @@ public final class RowChecker {
     private final Lookups lookups;
     private final Optional<TableMeta> table;
     private final List<FieldMeta> keys;
+    // the catalogue field of each column, looked up once rather than per row
+    private final @Nullable FieldMeta[] metas;
+    // check() and key() are called one after the other for a row: its effective cells are worked out once
+    private @Nullable Map<String, String> lastRaw;
+    private Map<String, String> lastCells = Map.of();
 
     RowChecker(Validator validator, Question question, Visibility visibility, Lookups lookups) {
         this.validator = validator;
@@ -35,6 +41,12 @@ public final class RowChecker {
         this.lookups = lookups;
         this.table = validator.catalogue().table(question.table().table());
         this.keys = table.map(TableMeta::keyFields).orElse(List.of());
+        List<Column> columns = question.table().columns();
+        this.metas = new FieldMeta[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            String field = columns.get(i).field();
+            this.metas[i] = table.flatMap(t -> t.field(field)).orElse(null);
+        }
     }
 
     public Question question() {
@@ -49,9 +61,11 @@ public final class RowChecker {
     /** Every problem with the row's cells ({@code row} is the 1-based number the messages refer to). */
     public List<ValidationError> check(int row, Map<String, String> raw) {
         List<ValidationError> errors = new ArrayList<>();
-        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
-        for (Column c : question.table().columns()) {
-            FieldMeta meta = table.flatMap(t -> t.field(c.field())).orElse(null);
+        Map<String, String> cells = effective(raw);
+        List<Column> columns = question.table().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            FieldMeta meta = metas[i];
             String v = Lookups.cell(cells, c.field());
             if (v == null) {
                 if (c.mandatory() || (meta != null && meta.mandatory())) {
@@ -77,7 +91,7 @@ public final class RowChecker {
         if (keys.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
+        Map<String, String> cells = effective(raw);
         StringBuilder key = new StringBuilder();
         for (FieldMeta k : keys) {
             String v = Lookups.cell(cells, k.name());
@@ -87,6 +101,14 @@ public final class RowChecker {
             key.append(v.toLowerCase(Locale.ROOT)).append('\u001F');
         }
         return Optional.of(key.toString());
+    }
+
+    private Map<String, String> effective(Map<String, String> raw) {
+        if (raw != lastRaw) {
+            lastCells = visibility.effectiveRow(question.table(), raw);
+            lastRaw = raw;
+        }
+        return lastCells;
     }
 
     /** The problem of a row that repeats the key of row {@code firstRow}. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.Answers;
@@ -140,8 +139,6 @@ public final class Visibility {
      * names) plus the values of hidden columns. Cells of unknown columns are dropped.
      */
     public Map<String, String> effectiveRow(TableTarget target, Map<String, String> row) {
-        Map<String, String> ci = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        ci.putAll(row);
         Map<String, String> out = new LinkedHashMap<>();
         for (Column c : target.columns()) {
             @Nullable String v;
@@ -149,12 +146,25 @@ public final class Visibility {
                 v = c.fixedValue() != null ? c.fixedValue()
                         : c.valueFrom() != null ? activeValue(c.valueFrom()).orElse(null) : null;
             } else {
-                v = ci.get(c.field());
+                // rows come keyed by field name as a rule; any letter case is accepted (checked per row, in bulk)
+                v = row.get(c.field());
+                if (v == null) {
+                    v = ignoringCase(row, c.field());
+                }
             }
             if (v != null && !v.isBlank()) {
                 out.put(c.field(), v.trim());
             }
         }
         return out;
+    }
+
+    private static @Nullable String ignoringCase(Map<String, String> row, String field) {
+        for (Map.Entry<String, String> e : row.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(field)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 }

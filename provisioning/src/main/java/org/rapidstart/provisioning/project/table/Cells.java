@@ -9,16 +9,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row's cells as stored: a text array in the order of the question's stored fields, null for an empty cell. Values
- * are stripped of surrounding blanks when they are saved, so a cell is either empty or has text.
+ * A row's cells as stored: one text in the order of the question's stored fields, separated by the unit separator
+ * (U+001F), an empty part for an empty cell. One text rather than an array, because PostgreSQL takes a million of
+ * them through COPY about twice as fast. Values are stripped of surrounding blanks when they are saved (so a cell is
+ * either empty or has text), and of the two characters a value cannot hold: NUL (PostgreSQL text refuses it) and
+ * the separator (replaced by a space).
  */
 final class Cells {
+
+	static final char SEPARATOR = '\u001F';
 
 	private Cells() {
 	}
 
 	/** The cells of {@code row} in the order of {@code fields} (field names compared ignoring letter case). */
-	static @Nullable String[] encode(List<String> fields, Map<String, String> row) {
+	static String encode(List<String> fields, Map<String, String> row) {
 		@Nullable String[] cells = new String[fields.size()];
 		for (Map.Entry<String, String> e : row.entrySet()) {
 			int i = indexOf(fields, e.getKey());
@@ -26,16 +31,34 @@ final class Cells {
 				cells[i] = clean(e.getValue());
 			}
 		}
-		return cells;
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				out.append(SEPARATOR);
+			}
+			if (cells[i] != null) {
+				out.append(cells[i]);
+			}
+		}
+		return out.toString();
 	}
 
 	/** The row as a map from field to text, without empty cells, in field order. */
-	static Map<String, String> decode(List<String> fields, @Nullable Object[] cells) {
+	static Map<String, String> decode(List<String> fields, @Nullable String cells) {
 		Map<String, String> row = new LinkedHashMap<>();
-		for (int i = 0; i < Math.min(fields.size(), cells.length); i++) {
-			if (cells[i] != null) {
-				row.put(fields.get(i), (String) cells[i]);
+		if (cells == null) {
+			return row;
+		}
+		int start = 0;
+		for (int i = 0; i < fields.size() && start <= cells.length(); i++) {
+			int end = cells.indexOf(SEPARATOR, start);
+			if (end < 0) {
+				end = cells.length();
 			}
+			if (end > start) {
+				row.put(fields.get(i), cells.substring(start, end));
+			}
+			start = end + 1;
 		}
 		return Collections.unmodifiableMap(row);
 	}
@@ -52,6 +75,12 @@ final class Cells {
 	}
 
 	static int indexOf(List<String> fields, String field) {
+		// rows read from a file carry the very field names of the layout: a quick pass by identity first
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i) == field) {
+				return i;
+			}
+		}
 		for (int i = 0; i < fields.size(); i++) {
 			if (fields.get(i).equalsIgnoreCase(field)) {
 				return i;
@@ -60,12 +89,16 @@ final class Cells {
 		return -1;
 	}
 
-	/** Surrounding blanks removed; blank is empty. */
+	/** Surrounding blanks removed, NUL dropped, separators made spaces; blank is empty. */
 	static @Nullable String clean(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
-		String v = value.strip();
+		String v = value;
+		if (v.indexOf('\u0000') >= 0 || v.indexOf(SEPARATOR) >= 0) {
+			v = v.replace("\u0000", "").replace(SEPARATOR, ' ');
+		}
+		v = v.strip();
 		return v.isEmpty() ? null : v;
 	}
 

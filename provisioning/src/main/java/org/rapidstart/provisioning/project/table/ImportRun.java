@@ -143,10 +143,8 @@ final class ImportRun implements TableRowHandler {
 		if ((this.rowsRead & 1023) == 0) {
 			progress(false);
 		}
-		Map<String, String> cells = Cells.cleaned(raw);
-		if (cells.isEmpty()) {
-			return;
-		}
+		// the readers give stripped, non-blank cells; the checker and the encoding trim and clean them too
+		Map<String, String> cells = raw;
 		int row = (int) Math.min(Integer.MAX_VALUE, rowNumber);
 		List<ValidationError> problems = this.checker.check(row, cells);
 		Optional<String> key = this.checker.key(cells);

@@ -198,8 +198,8 @@ class ImportWorker {
 						live.rowCount() + run.stored(), job.startedBy(), now);
 			}
 			else {
-				this.store.discard(live.rowSet(), now);
-				this.store.changed(live, layout, work.rowSet(), run.stored(), job.startedBy(), now);
+				this.store.replace(job.projectId(), q.shortName(), layout, work.rowSet(), run.stored(),
+						job.startedBy(), now);
 			}
 			this.jobs.finish(job.id(), ImportStatus.SUCCEEDED, (long) run.stored(), run.rowsRead(), 0, null, now);
 			auditEnd(work, ImportStatus.SUCCEEDED, run.stored());

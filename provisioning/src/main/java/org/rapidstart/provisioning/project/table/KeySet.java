@@ -1,27 +1,29 @@
 package org.rapidstart.provisioning.project.table;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The keys an import has seen and the row that first had each, held compactly: the keys' UTF-8 bytes one after the
- * other in one array, and an open-addressing table of positions. A million postal-code keys take about 30 MB here
- * instead of the 150 MB a map of strings needs, so the import's heap stays small. Exact: keys are compared byte for
- * byte, never only by hash.
+ * The keys an import has seen and the row that first had each, held compactly: the keys' characters one after the
+ * other in one array, and an open-addressing table of positions. A million postal-code keys take about 50 MB here
+ * instead of the 150 MB a map of strings needs, so the import's heap stays small. Exact: keys are compared character
+ * by character, never only by hash.
  */
 final class KeySet {
 
 	/** The row number recorded for keys of rows that were saved before the import. */
 	static final int SAVED = -1;
 
-	private byte[] bytes = new byte[1 << 16];
+	private char[] chars = new char[1 << 16];
 
 	private int used;
 
-	/** Per slot: the key's offset in {@link #bytes} plus one (0 = free). */
-	private int[] slots = new int[1 << 12];
+	/**
+	 * Three ints per slot, side by side so that a probe touches one cache line: the key's offset in {@link #chars}
+	 * plus one (0 = free; its length is stored in front of it), its hash, and the row that first had it.
+	 */
+	private int[] table = new int[3 << 12];
 
-	private int[] rows = new int[1 << 12];
+	private int mask = (1 << 12) - 1;
 
 	private int size;
 
@@ -29,21 +31,21 @@ final class KeySet {
 	 * The row that first had this key, or 0 when the key is new (and is now remembered for {@code row}).
 	 */
 	int firstRowOrAdd(String key, int row) {
-		byte[] k = key.getBytes(StandardCharsets.UTF_8);
-		int hash = hash(k, 0, k.length);
-		int mask = this.slots.length - 1;
-		for (int i = hash & mask;; i = (i + 1) & mask) {
-			int slot = this.slots[i];
+		int hash = hash(key);
+		for (int i = hash & this.mask;; i = (i + 1) & this.mask) {
+			int at = i * 3;
+			int slot = this.table[at];
 			if (slot == 0) {
-				this.slots[i] = store(k) + 1;
-				this.rows[i] = row;
-				if (++this.size * 2 > this.slots.length) {
+				this.table[at] = store(key) + 1;
+				this.table[at + 1] = hash;
+				this.table[at + 2] = row;
+				if (++this.size * 2 > this.mask + 1) {
 					grow();
 				}
 				return 0;
 			}
-			if (equal(slot - 1, k)) {
-				return this.rows[i];
+			if (this.table[at + 1] == hash && equal(slot - 1, key)) {
+				return this.table[at + 2];
 			}
 		}
 	}
@@ -52,63 +54,55 @@ final class KeySet {
 		return this.size;
 	}
 
-	private int store(byte[] k) {
-		int need = this.used + 4 + k.length;
-		if (need > this.bytes.length) {
-			if (need < 0) {
-				throw new IllegalStateException("Too many distinct keys for one import.");
-			}
-			this.bytes = Arrays.copyOf(this.bytes, Math.max(need, this.bytes.length + (this.bytes.length >> 1)));
+	private int store(String key) {
+		int length = key.length();
+		int need = this.used + 2 + length;
+		if (need < 0) {
+			throw new IllegalStateException("Too many distinct keys for one import.");
+		}
+		if (need > this.chars.length) {
+			this.chars = Arrays.copyOf(this.chars, Math.max(need, this.chars.length + (this.chars.length >> 1)));
 		}
 		int offset = this.used;
-		this.bytes[offset] = (byte) (k.length >>> 24);
-		this.bytes[offset + 1] = (byte) (k.length >>> 16);
-		this.bytes[offset + 2] = (byte) (k.length >>> 8);
-		this.bytes[offset + 3] = (byte) k.length;
-		System.arraycopy(k, 0, this.bytes, offset + 4, k.length);
+		this.chars[offset] = (char) (length >>> 16);
+		this.chars[offset + 1] = (char) length;
+		key.getChars(0, length, this.chars, offset + 2);
 		this.used = need;
 		return offset;
 	}
 
-	private int length(int offset) {
-		return ((this.bytes[offset] & 0xff) << 24) | ((this.bytes[offset + 1] & 0xff) << 16)
-				| ((this.bytes[offset + 2] & 0xff) << 8) | (this.bytes[offset + 3] & 0xff);
-	}
-
-	private boolean equal(int offset, byte[] k) {
-		return length(offset) == k.length
-				&& Arrays.equals(this.bytes, offset + 4, offset + 4 + k.length, k, 0, k.length);
+	private boolean equal(int offset, String key) {
+		int length = (this.chars[offset] << 16) | this.chars[offset + 1];
+		if (length != key.length()) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			if (this.chars[offset + 2 + i] != key.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void grow() {
-		int[] oldSlots = this.slots;
-		int[] oldRows = this.rows;
-		this.slots = new int[oldSlots.length * 2];
-		this.rows = new int[oldSlots.length * 2];
-		int mask = this.slots.length - 1;
-		for (int j = 0; j < oldSlots.length; j++) {
-			if (oldSlots[j] != 0) {
-				int offset = oldSlots[j] - 1;
-				int i = hash(this.bytes, offset + 4, length(offset)) & mask;
-				while (this.slots[i] != 0) {
-					i = (i + 1) & mask;
+		int[] old = this.table;
+		this.table = new int[old.length * 2];
+		this.mask = (this.mask << 1) | 1;
+		for (int j = 0; j < old.length; j += 3) {
+			if (old[j] != 0) {
+				int i = old[j + 1] & this.mask;
+				while (this.table[i * 3] != 0) {
+					i = (i + 1) & this.mask;
 				}
-				this.slots[i] = oldSlots[j];
-				this.rows[i] = oldRows[j];
+				System.arraycopy(old, j, this.table, i * 3, 3);
 			}
 		}
 	}
 
-	/** FNV-1a, then mixed so that similar keys (postal codes) spread over the table. */
-	private static int hash(byte[] b, int from, int length) {
-		int h = 0x811c9dc5;
-		for (int i = from; i < from + length; i++) {
-			h = (h ^ b[i]) * 0x01000193;
-		}
-		h ^= h >>> 16;
-		h *= 0x85ebca6b;
-		h ^= h >>> 13;
-		return h;
+	/** The string's hash, mixed so that similar keys (postal codes) spread over the table. */
+	private static int hash(String key) {
+		int h = key.hashCode() * 0x9e3779b9;
+		return h ^ (h >>> 16);
 	}
 
 }

@@ -5,25 +5,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 
 import javax.sql.DataSource;
 
-import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Writes rows of a new row set with PostgreSQL's binary COPY, in a transaction of its own that commits only when
  * every row is written ({@link #commit}); {@link #abandon} rolls it back, so an import that fails or is cancelled
- * leaves no row behind. Binary, because a text array needs no escaping that way and the server parses it fastest.
+ * leaves no row behind. Binary, because the cells then need no escaping and the server parses them fastest.
  */
 final class RowSetWriter implements AutoCloseable {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
-
-	/** PostgreSQL's type id of {@code text}, the element type of the cells array. */
-	private static final int TEXT_OID = 25;
 
 	private final Connection connection;
 
@@ -33,7 +28,7 @@ final class RowSetWriter implements AutoCloseable {
 
 	private final long rowSet;
 
-	private byte[] array = new byte[1024];
+	private byte[] bytes = new byte[1024];
 
 	private long rows;
 
@@ -57,55 +52,51 @@ final class RowSetWriter implements AutoCloseable {
 		}
 	}
 
-	void write(int rowNo, @Nullable String[] cells) throws IOException {
-		int length = 20;
-		boolean nulls = false;
-		byte[][] encoded = new byte[cells.length][];
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i] == null) {
-				nulls = true;
-				length += 4;
-			}
-			else {
-				encoded[i] = cells[i].getBytes(StandardCharsets.UTF_8);
-				length += 4 + encoded[i].length;
-			}
-		}
-		if (this.array.length < length) {
-			this.array = Arrays.copyOf(this.array, Math.max(length, this.array.length * 2));
-		}
-		int p = 0;
-		p = putInt(p, 1);
-		p = putInt(p, nulls ? 1 : 0);
-		p = putInt(p, TEXT_OID);
-		p = putInt(p, cells.length);
-		p = putInt(p, 1);
-		for (byte[] e : encoded) {
-			if (e == null) {
-				p = putInt(p, -1);
-			}
-			else {
-				p = putInt(p, e.length);
-				System.arraycopy(e, 0, this.array, p, e.length);
-				p += e.length;
-			}
-		}
+	void write(int rowNo, String cells) throws IOException {
+		int length = encode(cells);
 		this.out.writeShort(3);
 		this.out.writeInt(8);
 		this.out.writeLong(this.rowSet);
 		this.out.writeInt(4);
 		this.out.writeInt(rowNo);
-		this.out.writeInt(p);
-		this.out.write(this.array, 0, p);
+		this.out.writeInt(length);
+		this.out.write(this.bytes, 0, length);
 		this.rows++;
 	}
 
-	private int putInt(int p, int v) {
-		this.array[p] = (byte) (v >>> 24);
-		this.array[p + 1] = (byte) (v >>> 16);
-		this.array[p + 2] = (byte) (v >>> 8);
-		this.array[p + 3] = (byte) v;
-		return p + 4;
+	/** UTF-8 into the reusable buffer, without a new array per row; returns the length. */
+	private int encode(String text) {
+		int max = text.length() * 3;
+		if (this.bytes.length < max) {
+			this.bytes = new byte[Math.max(max, this.bytes.length * 2)];
+		}
+		int p = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				this.bytes[p++] = (byte) c;
+			}
+			else if (c < 0x800) {
+				this.bytes[p++] = (byte) (0xc0 | (c >> 6));
+				this.bytes[p++] = (byte) (0x80 | (c & 0x3f));
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				int cp = Character.toCodePoint(c, text.charAt(++i));
+				this.bytes[p++] = (byte) (0xf0 | (cp >> 18));
+				this.bytes[p++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+				this.bytes[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+				this.bytes[p++] = (byte) (0x80 | (cp & 0x3f));
+			}
+			else {
+				// a lone surrogate is not text: written as U+FFFD, as String.getBytes would
+				int cp = Character.isSurrogate(c) ? 0xfffd : c;
+				this.bytes[p++] = (byte) (0xe0 | (cp >> 12));
+				this.bytes[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+				this.bytes[p++] = (byte) (0x80 | (cp & 0x3f));
+			}
+		}
+		return p;
 	}
 
 	long rows() {

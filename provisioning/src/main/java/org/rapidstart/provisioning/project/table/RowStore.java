@@ -102,12 +102,12 @@ class RowStore {
 		return max == null ? 0 : max;
 	}
 
-	void insert(long rowSet, int rowNo, @Nullable String[] cells) {
+	void insert(long rowSet, int rowNo, String cells) {
 		this.jdbc.update("insert into project_table_row (row_set, row_no, cells) values (?, ?, ?)", rowSet, rowNo,
 				cells);
 	}
 
-	boolean update(RowId id, @Nullable String[] cells) {
+	boolean update(RowId id, String cells) {
 		return this.jdbc.update("update project_table_row set cells = ? where row_set = ? and row_no = ?", cells,
 				id.rowSet(), id.rowNo()) == 1;
 	}
@@ -144,8 +144,35 @@ class RowStore {
 	void stream(Live live, Consumer<? super Map<String, String>> action) {
 		this.streaming.query("select cells from project_table_row where row_set = ? order by row_no",
 				rs -> {
-					action.accept(Cells.decode(live.fields(), cells(rs, 1)));
+					action.accept(Cells.decode(live.fields(), rs.getString(1)));
 				}, live.rowSet());
+	}
+
+	/** A row with its number in its set. */
+	@FunctionalInterface
+	interface NumberedRow {
+
+		void row(int rowNo, Map<String, String> cells);
+
+	}
+
+	/** Every row of the set in order with its number, through a cursor: call inside a transaction. */
+	void streamNumbered(Live live, NumberedRow action) {
+		this.streaming.query("select row_no, cells from project_table_row where row_set = ? order by row_no",
+				rs -> {
+					action.row(rs.getInt(1), Cells.decode(live.fields(), rs.getString(2)));
+				}, live.rowSet());
+	}
+
+	/**
+	 * Makes a written row set the question's rows in place of the saved ones (discarded, deleted later). Call inside
+	 * a transaction.
+	 */
+	void replace(long projectId, String question, List<String> fields, long rowSet, long rowCount, String actor,
+			Instant now) {
+		Live live = lockOrCreate(projectId, question, fields, actor, now);
+		discard(live.rowSet(), now);
+		changed(live, fields, rowSet, rowCount, actor, now);
 	}
 
 	/**
@@ -156,7 +183,7 @@ class RowStore {
 		StringBuilder sql = new StringBuilder("select row_no from project_table_row where row_set = ? and row_no <> ?");
 		List<Object> args = new ArrayList<>(List.of(rowSet, except));
 		for (int i = 0; i < positions.length; i++) {
-			sql.append(" and lower(cells[").append(positions[i] + 1).append("]) = lower(?)");
+			sql.append(" and lower(split_part(cells, chr(31), ").append(positions[i] + 1).append(")) = lower(?)");
 			args.add(values[i]);
 		}
 		sql.append(" order by row_no limit 1");
@@ -207,15 +234,15 @@ class RowStore {
 
 	private static Live live(ResultSet rs, int n) throws SQLException {
 		return new Live(rs.getLong("project_id"), rs.getString("question"),
-				Arrays.stream(cells(rs, 3)).map(String.class::cast).toList(), rs.getLong("row_set"),
+				Arrays.stream(array(rs, 3)).map(String.class::cast).toList(), rs.getLong("row_set"),
 				rs.getLong("row_count"), rs.getLong("version"));
 	}
 
 	private static TableRow tableRow(List<String> fields, ResultSet rs, long position) throws SQLException {
-		return new TableRow(new RowId(rs.getLong(1), rs.getInt(2)), position, Cells.decode(fields, cells(rs, 3)));
+		return new TableRow(new RowId(rs.getLong(1), rs.getInt(2)), position, Cells.decode(fields, rs.getString(3)));
 	}
 
-	private static @Nullable Object[] cells(ResultSet rs, int column) throws SQLException {
+	private static @Nullable Object[] array(ResultSet rs, int column) throws SQLException {
 		Array array = rs.getArray(column);
 		return array == null ? new Object[0] : (Object[]) array.getArray();
 	}

@@ -37,12 +37,13 @@ public class TableFiles {
 
 	/** The question as the file names it; resolves the project for the actor first (not found otherwise). */
 	public Question question(CustomerActor actor, long projectId, String question) {
-		return this.projects.project(actor, projectId).tableQuestion(question);
+		TableProject project = this.projects.project(actor, projectId);
+		return this.projects.question(actor, project, question);
 	}
 
 	public void writeTemplate(CustomerActor actor, long projectId, String question, OutputStream out) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		RowChecker checker = this.projects.checker(project, q);
 		Map<String, List<String>> choices = new LinkedHashMap<>();
 		for (Column c : TableGrid.visibleColumns(q)) {
@@ -54,7 +55,7 @@ public class TableFiles {
 	/** The saved rows under a header of the column labels, read through a cursor while they are written. */
 	public void writeCsv(CustomerActor actor, long projectId, String question, Writer out) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		CsvTables.write(q.table(), this.answers.rows(project.id(), q.shortName()), out);
 	}
 

@@ -77,7 +77,7 @@ public class TableGrid {
 		for (var area : project.template().areasInUse()) {
 			for (var group : area.groups()) {
 				for (Question q : group.questions()) {
-					if (q.table() != null) {
+					if (q.table() != null && this.projects.maySee(actor, project, q)) {
 						tables.add(new TableSummary(area.name(), group.name(), q,
 								this.answers.count(project.id(), q.shortName())));
 					}
@@ -96,7 +96,7 @@ public class TableGrid {
 	@Transactional(readOnly = true)
 	public Grid grid(CustomerActor actor, long projectId, String question, int page, int size) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		TablePage rows = this.answers.page(project.id(), q.shortName(), page, size);
 		if (rows.page() >= rows.pages() && rows.total() > 0) {
 			rows = this.answers.page(project.id(), q.shortName(), rows.pages() - 1, size);
@@ -110,21 +110,21 @@ public class TableGrid {
 			}
 		}
 		return new Grid(project, q, visibleColumns(q), required(q), rows, choices(checker, q), problems,
-				this.projects.mayChange(actor, project));
+				this.projects.mayChange(actor, project, q));
 	}
 
 	/** The lists the grid offers per column (by field): a lookup's values, else the field's enum values. */
 	@Transactional(readOnly = true)
 	public Map<String, List<String>> choices(CustomerActor actor, long projectId, String question) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		return choices(checker(project, q), q);
 	}
 
 	@Transactional(readOnly = true)
 	public TableRow row(CustomerActor actor, long projectId, String question, RowId id) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		return this.store.live(project.id(), q.shortName())
 			.flatMap(live -> this.store.row(live, id))
 			.orElseThrow(() -> new NotFoundException("Row"));
@@ -134,7 +134,7 @@ public class TableGrid {
 	@Transactional
 	public TableRow add(CustomerActor actor, long projectId, String question, Map<String, String> input) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		this.projects.requireMayChange(actor, project, q);
 		Instant now = this.clock.instant();
 		RowStore.Live live = this.store.lockOrCreate(project.id(), q.shortName(), fields(q), actor.signInId(), now);
@@ -154,7 +154,7 @@ public class TableGrid {
 	@Transactional
 	public TableRow edit(CustomerActor actor, long projectId, String question, RowId id, Map<String, String> input) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		this.projects.requireMayChange(actor, project, q);
 		Instant now = this.clock.instant();
 		RowStore.Live live = this.store.lock(project.id(), q.shortName())
@@ -173,7 +173,7 @@ public class TableGrid {
 	@Transactional
 	public void delete(CustomerActor actor, long projectId, String question, RowId id) {
 		TableProject project = this.projects.project(actor, projectId);
-		Question q = project.tableQuestion(question);
+		Question q = this.projects.question(actor, project, question);
 		this.projects.requireMayChange(actor, project, q);
 		RowStore.Live live = this.store.lock(project.id(), q.shortName())
 			.orElseThrow(() -> new NotFoundException("Row"));

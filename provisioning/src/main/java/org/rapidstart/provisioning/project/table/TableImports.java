@@ -76,7 +76,7 @@ public class TableImports {
 		Path file = null;
 		try {
 			TableProject project = this.projects.project(actor, projectId);
-			Question q = project.tableQuestion(question);
+			Question q = this.projects.question(actor, project, question);
 			this.projects.requireMayChange(actor, project, q);
 			FileKind kind = FileKind.of(fileName)
 				.orElseThrow(() -> new RuleViolation("file", "tables.import.fileType",
@@ -130,7 +130,7 @@ public class TableImports {
 	@Transactional(readOnly = true)
 	public Optional<ImportJob> latest(CustomerActor actor, long projectId, String question) {
 		TableProject project = this.projects.project(actor, projectId);
-		return this.jobs.latest(project.id(), project.tableQuestion(question).shortName());
+		return this.jobs.latest(project.id(), this.projects.question(actor, project, question).shortName());
 	}
 
 	/** Asks a waiting or running import to stop; it then changes nothing. An import that has ended stays as it is. */
@@ -139,7 +139,7 @@ public class TableImports {
 		TableProject project = this.projects.project(actor, projectId);
 		ImportJob job = this.jobs.find(actor.customerId(), project.id(), id)
 			.orElseThrow(() -> new NotFoundException("Import"));
-		this.projects.requireMayChange(actor, project, project.tableQuestion(job.question()));
+		this.projects.requireMayChange(actor, project, this.projects.question(actor, project, job.question()));
 		if (this.jobs.requestCancel(actor.customerId(), project.id(), id) == 1) {
 			this.audit.record(actor.signInId(), null, actor.customerId(), "TABLE_IMPORT_CANCEL_REQUESTED",
 					"Cancel of the import of " + job.fileName() + " into " + job.question() + " in project '"

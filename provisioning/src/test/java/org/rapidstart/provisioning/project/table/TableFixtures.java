@@ -1,27 +1,31 @@
 package org.rapidstart.provisioning.project.table;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.account.Accounts;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.document.TemplateDocuments;
+import org.rapidstart.questionnaire.builtin.Industry;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Customers made through the partner's real enrolment, and Order-to-cash projects stored as the projects feature
- * stores them (a row with the template snapshot), so table tests do not depend on how projects are created.
+ * Customers and their users made through the real services, and Order-to-cash projects created as a user creates
+ * them (every question group assigned to the creator). Names are unique per call so tests never collide.
  */
 @TestComponent
 class TableFixtures {
@@ -30,42 +34,52 @@ class TableFixtures {
 
 	private final CustomerEnrolment enrolment;
 
-	private final JdbcTemplate jdbc;
+	private final UserManagement users;
+
+	private final Accounts accounts;
+
+	private final ProjectManagement projects;
 
 	private PartnerActor partner;
 
-	TableFixtures(Fixtures fixtures, CustomerEnrolment enrolment, JdbcTemplate jdbc) {
+	TableFixtures(Fixtures fixtures, CustomerEnrolment enrolment, UserManagement users, Accounts accounts,
+			ProjectManagement projects) {
 		this.fixtures = fixtures;
 		this.enrolment = enrolment;
-		this.jdbc = jdbc;
+		this.users = users;
+		this.accounts = accounts;
+		this.projects = projects;
 	}
 
-	/** A new customer's user with these roles (the account itself is not needed by the tables feature). */
+	/** A user with these roles of a new customer. */
 	CustomerActor customer(CustomerRole... roles) {
 		if (this.partner == null) {
 			this.partner = this.fixtures.activatedAdmin(this.fixtures.voiceWorld().partnerA());
 		}
-		String s = java.util.UUID.randomUUID().toString().substring(0, 8);
-		Customer customer = this.enrolment.create(this.partner,
-				new NewCustomer(null, "Org " + s, null, null, null, null, "US", "Admin " + s, "admin-" + s
-						+ "@c.example", s + "@c.example"));
-		return new CustomerActor(1, "user-" + s + "@c.example", customer.getId(), Set.of(roles));
+		String s = UUID.randomUUID().toString().substring(0, 8);
+		Customer customer = this.enrolment.create(this.partner, new NewCustomer(null, "Org " + s, null, null, null,
+				null, "US", "Admin " + s, "admin-" + s + "@c.example", s + "@c.example"));
+		CustomerActor setUp = new CustomerActor(0, "set-up@c.example", customer.getId(),
+				Set.of(CustomerRole.ADMINISTRATOR));
+		return colleague(setUp, roles);
 	}
 
 	/** Another user of the same customer. */
-	static CustomerActor colleague(CustomerActor of, CustomerRole... roles) {
-		return new CustomerActor(2, "colleague-" + of.signInId(), of.customerId(), Set.of(roles));
+	CustomerActor colleague(CustomerActor of, CustomerRole... roles) {
+		String signIn = "user-" + UUID.randomUUID().toString().substring(0, 8) + "@c.example";
+		CustomerActor admin = new CustomerActor(0, "set-up@c.example", of.customerId(),
+				Set.of(CustomerRole.ADMINISTRATOR));
+		this.users.create(admin, "User " + signIn, signIn, signIn, Set.of(roles));
+		long accountId = this.accounts.findBySignIn(signIn).orElseThrow().getId();
+		return new CustomerActor(accountId, signIn, of.customerId(), Set.of(roles));
 	}
 
-	long project(CustomerActor owner) {
-		Long id = this.jdbc.queryForObject("select nextval('project_seq')", Long.class);
-		this.jdbc.update("insert into project (id, customer_id, name, kind, built_in_template, template_name, "
-				+ "template_document, organisation_name, country_region, industry, created_at, created_by) "
-				+ "values (?, ?, ?, 'CUSTOM', 'Order-to-cash', 'Order-to-cash', ?::jsonb, 'Contoso', 'US', "
-				+ "'DISTRIBUTION', ?, ?)", id, owner.customerId(), "Project " + id,
-				TemplateDocuments.write(BuiltInTemplates.get(BuiltInTemplates.ORDER_TO_CASH)),
-				Timestamp.from(Instant.now()), owner.signInId());
-		return id;
+	/** An Order-to-cash project created by the user (an Administrator or Configurator). */
+	long project(CustomerActor creator) {
+		return this.projects.create(creator, new NewProject("Order-to-cash " + UUID.randomUUID().toString()
+			.substring(0, 8), new Organisation("Contoso", "1 Main Street", "Dublin", null, "D01", "IE",
+					Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null))
+			.id();
 	}
 
 	static Map<String, String> row(String... keysAndValues) {

@@ -15,7 +15,7 @@ import org.rapidstart.questionnaire.validation.ValidationError;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.AccessDeniedException;
+import org.rapidstart.provisioning.project.ProjectAccessDenied;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,20 +124,33 @@ class TableGridTests {
 	@Test
 	void aViewerLooksButCannotChange() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
-		CustomerActor viewer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(ProjectAccessDenied.class);
 		assertThatThrownBy(() -> this.grid.edit(viewer, this.project, "CustomerGroups", saved.id(),
 				row("CustGroup", "20")))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(ProjectAccessDenied.class);
 		assertThatThrownBy(() -> this.grid.delete(viewer, this.project, "CustomerGroups", saved.id()))
-			.isInstanceOf(AccessDeniedException.class);
-		CustomerActor designer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER);
+			.isInstanceOf(ProjectAccessDenied.class);
+		CustomerActor designer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER);
 		assertThatThrownBy(() -> this.grid.grid(designer, this.project, "CustomerGroups", 0, 10))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(ProjectAccessDenied.class);
 		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+	}
+
+	@Test
+	void aConfiguratorSeesOnlyTheTablesOfTheGroupsAssignedToThem() {
+		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		CustomerActor other = this.fixtures.colleague(this.configurator, CustomerRole.CONFIGURATOR);
+		assertThat(this.grid.tables(other, this.project)).isEmpty();
+		assertThatThrownBy(() -> this.grid.grid(other, this.project, "CustomerGroups", 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.delete(other, this.project, "CustomerGroups", saved.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
+			.contains("Currencies", "CustomerGroups", "Customers", "ZipCodes");
 	}
 
 	@Test

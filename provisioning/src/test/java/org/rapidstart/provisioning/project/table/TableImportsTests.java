@@ -27,7 +27,7 @@ import org.rapidstart.testsupport.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
+import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -261,10 +261,10 @@ class TableImportsTests {
 
 	@Test
 	void oneImportPerQuestionAtATimeAndAViewerCannotImport() throws IOException {
-		CustomerActor viewer = TableFixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		assertThatThrownBy(() -> this.imports.start(viewer, this.project, "Customers", "c.csv",
 				csv("c.csv", "Customer account\nC-9\n"), ImportMode.REPLACE))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(ProjectAccessDenied.class);
 		this.jdbc.update("insert into project_table_import (id, project_id, customer_id, question, file_name, "
 				+ "file_kind, mode, status, row_set, file_bytes, started_by, created_at, heartbeat_at) values "
 				+ "(nextval('project_table_import_seq'), ?, ?, 'Customers', 'other.csv', 'CSV', 'REPLACE', 'RUNNING', "

@@ -1,0 +1,534 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.AnswersRefused;
+import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.answers.RowSource;
+import org.rapidstart.questionnaire.model.ClassParameter;
+import org.rapidstart.questionnaire.model.Column;
+import org.rapidstart.questionnaire.model.FunctionalArea;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.QuestionGroup;
+import org.rapidstart.questionnaire.model.QuestionType;
+import org.rapidstart.questionnaire.tableio.SpreadsheetText;
+import org.rapidstart.questionnaire.tableio.TableImportException;
+import org.rapidstart.questionnaire.tableio.WorkbookStream;
+import org.rapidstart.questionnaire.validation.RowChecker;
+import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.validation.Validator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * All answers of a project as one workbook, and that workbook imported back: a "Parameters" sheet with one row per
+ * single-value question and per answered class parameter, and one sheet per table question (its name is in the
+ * Parameters sheet). Cells that a spreadsheet would run as formulas are neutralised. Importing checks everything
+ * first (every table's rows against the workbook's own answers, as they would be after the import) and then changes
+ * everything in one transaction, or nothing: a round trip changes nothing, not even a version.
+ */
+@Service
+public class AnswerWorkbooks {
+
+	/** The sheet of single values; its columns. */
+	public static final String PARAMETERS = "Parameters";
+
+	private static final List<String> HEADER = List.of("Functional area", "Question group", "Short name", "Question",
+			"Parameter", "Answer", "Sheet");
+
+	/** What an import of the workbook did: applied, or refused with every problem. */
+	public record Result(boolean applied, List<Problem> problems, List<String> changedTables, int changedValues) {
+
+		public Result {
+			problems = List.copyOf(problems);
+			changedTables = List.copyOf(changedTables);
+		}
+
+	}
+
+	/** One problem: the sheet, its row (as the spreadsheet numbers it) and column where there is one, and why. */
+	public record Problem(String sheet, @Nullable Long row, @Nullable String column, String message) {
+
+	}
+
+	private final TableProjects tableProjects;
+
+	private final Projects projects;
+
+	private final TableAnswers answers;
+
+	private final RowStore store;
+
+	private final RowSetSweeper sweeper;
+
+	private final AuditLog audit;
+
+	private final DataSource dataSource;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final Validator validator;
+
+	AnswerWorkbooks(TableProjects tableProjects, Projects projects, TableAnswers answers, RowStore store,
+			RowSetSweeper sweeper, AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.tableProjects = tableProjects;
+		this.projects = projects;
+		this.answers = answers;
+		this.store = store;
+		this.sweeper = sweeper;
+		this.audit = audit;
+		this.dataSource = dataSource;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.validator = new Validator(tableProjects.catalogue());
+	}
+
+	/** A file name for the project's answers. */
+	public String fileName(CustomerActor actor, long projectId) {
+		String name = this.tableProjects.project(actor, projectId).name().replaceAll("[^\\p{L}\\p{N} ._-]", "_");
+		return name + " - answers.xlsx";
+	}
+
+	/** @throws RuleViolation when a table has more rows than a worksheet holds (download that table as CSV) */
+	public void requireExportable(CustomerActor actor, long projectId) {
+		TableProject project = this.tableProjects.project(actor, projectId);
+		int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+		for (Entry e : entries(actor, project)) {
+			if (e.sheet() != null && this.answers.count(projectId, e.question().shortName()) > maxRows) {
+				throw new RuleViolation(null, "tables.workbook.tooManyRows", e.question().shortName() + " has more "
+						+ "rows than a worksheet holds; download that table as CSV from its page.");
+			}
+		}
+	}
+
+	/**
+	 * Writes every answer the actor may see; table rows stream from the database into a streaming workbook.
+	 *
+	 * @throws RuleViolation when a table has more rows than a worksheet holds (download that table as CSV)
+	 */
+	public void write(CustomerActor actor, long projectId, OutputStream out) {
+		TableProject project = this.tableProjects.project(actor, projectId);
+		Answers saved = this.projects.answers(actor.customerId(), projectId);
+		requireExportable(actor, projectId);
+		List<Entry> entries = entries(actor, project);
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+			try {
+				writeSheets(wb, saved, entries, projectId);
+				wb.write(out);
+			}
+			finally {
+				// the streaming workbook keeps its rows in temporary files until then
+				wb.dispose();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void writeSheets(SXSSFWorkbook wb, Answers saved, List<Entry> entries, long projectId) {
+		CellStyle bold = wb.createCellStyle();
+		Font font = wb.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		SXSSFSheet parameters = wb.createSheet(PARAMETERS);
+		header(parameters, HEADER, bold);
+		int r = 1;
+		for (Entry e : entries) {
+			Question q = e.question();
+			String value = e.parameter() != null ? saved.parameters(q.shortName()).get(e.parameter())
+					: e.sheet() == null ? saved.value(q.shortName()).orElse(null) : null;
+			Row row = parameters.createRow(r++);
+			String[] cells = { e.area(), e.group(), q.shortName(), q.text(), e.parameter(), value, e.sheet() };
+			for (int i = 0; i < cells.length; i++) {
+				if (cells[i] != null && !cells[i].isEmpty()) {
+					row.createCell(i).setCellValue(SpreadsheetText.neutralise(cells[i]));
+				}
+			}
+		}
+		int[] widths = { 24, 26, 26, 60, 18, 30, 20 };
+		for (int i = 0; i < widths.length; i++) {
+			parameters.setColumnWidth(i, widths[i] * 256);
+		}
+		for (Entry e : entries) {
+			if (e.sheet() != null) {
+				writeTable(wb.createSheet(e.sheet()), e.question(), this.answers.rows(projectId,
+						e.question().shortName()), bold);
+			}
+		}
+	}
+
+	private static void writeTable(SXSSFSheet sheet, Question q, RowSource rows, CellStyle bold) {
+		List<Column> columns = TableGrid.visibleColumns(q);
+		header(sheet, columns.stream().map(Column::label).toList(), bold);
+		int[] r = { 1 };
+		rows.forEach(values -> {
+			Row row = sheet.createRow(r[0]++);
+			for (int i = 0; i < columns.size(); i++) {
+				String v = cell(values, columns.get(i).field());
+				if (v != null) {
+					row.createCell(i).setCellValue(SpreadsheetText.neutralise(v));
+				}
+			}
+		});
+	}
+
+	private static void header(SXSSFSheet sheet, List<String> labels, CellStyle bold) {
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < labels.size(); i++) {
+			Cell cell = header.createCell(i);
+			cell.setCellValue(labels.get(i));
+			cell.setCellStyle(bold);
+			sheet.setColumnWidth(i, Math.max(12, labels.get(i).length() + 4) * 256);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	/**
+	 * Imports a workbook written by {@link #write}: checks all of it, then changes what differs in one transaction,
+	 * or nothing when anything is wrong. The file stays the caller's.
+	 */
+	public Result read(CustomerActor actor, long projectId, Path file) {
+		TableProject project = this.tableProjects.project(actor, projectId);
+		List<Entry> entries = entries(actor, project);
+		List<Problem> problems = new ArrayList<>();
+		Map<String, Staged> staged = new LinkedHashMap<>();
+		try (WorkbookStream workbook = WorkbookStream.open(file)) {
+			Map<String, String> values = readParameters(workbook, project, entries, problems);
+			Set<String> sheets = new HashSet<>();
+			workbook.sheetNames().forEach(s -> sheets.add(s.toLowerCase(Locale.ROOT)));
+			for (Entry e : entries) {
+				if (e.sheet() != null && sheets.contains(e.sheet().toLowerCase(Locale.ROOT))) {
+					stage(workbook, project, e, staged, problems);
+				}
+			}
+			if (problems.isEmpty()) {
+				check(project, values, staged, problems);
+			}
+			if (problems.isEmpty()) {
+				dropUnchanged(project, staged);
+				values = changedValues(actor, project, values);
+				requireMayAnswer(actor, project, values, staged, problems);
+			}
+			if (!problems.isEmpty()) {
+				return new Result(false, problems, List.of(), 0);
+			}
+			apply(actor, project, values, staged, problems);
+			if (!problems.isEmpty()) {
+				return new Result(false, problems, List.of(), 0);
+			}
+			Result result = new Result(true, List.of(), List.copyOf(staged.keySet()), values.size());
+			staged.clear();
+			return result;
+		}
+		catch (TableImportException ex) {
+			problems.add(new Problem("", null, null, ex.getMessage()));
+			return new Result(false, problems, List.of(), 0);
+		}
+		finally {
+			discardAll(staged);
+			this.sweeper.sweep();
+		}
+	}
+
+	/** Parameters sheet -> changed keys ({@code Question} or {@code Question|Parameter}) with their values. */
+	private Map<String, String> readParameters(WorkbookStream workbook, TableProject project, List<Entry> entries,
+			List<Problem> problems) {
+		Map<String, Entry> byKey = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		for (Entry e : entries) {
+			if (e.sheet() == null) {
+				byKey.put(e.key(), e);
+			}
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		int[] columns = new int[HEADER.size()];
+		boolean found = workbook.rows(PARAMETERS, (rowNumber, cells) -> {
+			if (rowNumber == 1 || columns[2] == 0 && columns[5] == 0) {
+				for (int i = 0; i < cells.size(); i++) {
+					int at = HEADER.indexOf(text(cells.get(i)));
+					if (at >= 0) {
+						columns[at] = i + 1;
+					}
+				}
+				return;
+			}
+			String shortName = at(cells, columns[2]);
+			if (shortName.isEmpty()) {
+				return;
+			}
+			String parameter = at(cells, columns[4]);
+			String key = parameter.isEmpty() ? shortName : shortName + "|" + parameter;
+			if (project.template().question(shortName).isEmpty()) {
+				problems.add(new Problem(PARAMETERS, rowNumber, "Short name",
+						"The project has no question '" + shortName + "'."));
+			}
+			else if (byKey.containsKey(key)) {
+				values.put(byKey.get(key).key(), at(cells, columns[5]));
+			}
+		});
+		if (!found || columns[2] == 0 || columns[5] == 0) {
+			problems.add(new Problem(PARAMETERS, null, null, "The workbook needs a sheet '" + PARAMETERS
+					+ "' with the columns Short name and Answer, as Export answers writes it."));
+		}
+		return values;
+	}
+
+	private static String at(List<@Nullable String> cells, int column) {
+		return column == 0 || column > cells.size() ? "" : text(cells.get(column - 1));
+	}
+
+	private static String text(@Nullable String cell) {
+		return cell == null ? "" : SpreadsheetText.restore(cell.strip());
+	}
+
+	/** Writes a table sheet's rows into a new (invisible) row set, numbered as the sheet numbers its rows. */
+	private void stage(WorkbookStream workbook, TableProject project, Entry e, Map<String, Staged> staged,
+			List<Problem> problems) {
+		Question q = e.question();
+		List<String> layout = TableGrid.fields(q);
+		long rowSet = this.store.newRowSet();
+		long[] rows = { 0 };
+		try (RowSetWriter writer = new RowSetWriter(this.dataSource, rowSet)) {
+			workbook.tableRows(e.sheet(), q.table(), (rowNumber, raw) -> {
+				Map<String, String> cells = Cells.cleaned(raw);
+				if (!cells.isEmpty()) {
+					try {
+						writer.write((int) Math.min(Integer.MAX_VALUE, rowNumber), Cells.encode(layout, cells));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					rows[0]++;
+				}
+			});
+			writer.commit();
+			staged.put(q.shortName(), new Staged(q, e.sheet(), layout, rowSet, rows[0]));
+		}
+		catch (TableImportException ex) {
+			this.store.discard(rowSet, this.clock.instant());
+			problems.add(new Problem(e.sheet(), 1L, null, ex.getMessage()));
+		}
+		catch (IOException | SQLException ex) {
+			this.store.discard(rowSet, this.clock.instant());
+			throw new IllegalStateException("The rows of " + e.sheet() + " could not be written", ex);
+		}
+	}
+
+	/** Every staged table's rows against the answers as they would be after the import. */
+	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
+			List<Problem> problems) {
+		Answers after = this.projects.answers(project.customerId(), project.id());
+		for (Map.Entry<String, String> v : values.entrySet()) {
+			int bar = v.getKey().indexOf('|');
+			after = bar < 0 ? after.with(v.getKey(), v.getValue())
+					: after.withParameter(v.getKey().substring(0, bar), v.getKey().substring(bar + 1), v.getValue());
+		}
+		for (Staged s : staged.values()) {
+			after = s.rows() == 0 ? after.withoutRows(s.question().shortName())
+					: after.withRows(s.question().shortName(), stagedRows(project, s));
+		}
+		for (Staged s : staged.values()) {
+			RowChecker checker = this.validator.rowChecker(project.template(), after, s.question().shortName());
+			KeySet keys = new KeySet();
+			this.transaction.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (rowNo, cells) -> {
+				List<ValidationError> errors = new ArrayList<>(checker.check(rowNo, cells));
+				Optional<String> key = checker.key(cells);
+				if (key.isPresent()) {
+					int first = keys.firstRowOrAdd(key.get(), rowNo);
+					if (first != 0) {
+						errors.add(checker.repeatedKey(rowNo, first, cells));
+					}
+				}
+				for (ValidationError error : errors) {
+					problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
+							: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
+							error.message()));
+				}
+			}));
+		}
+	}
+
+	private RowSource stagedRows(TableProject project, Staged s) {
+		return action -> this.transaction
+			.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (n, row) -> action.accept(row)));
+	}
+
+	private static RowStore.Live live(TableProject project, Staged s) {
+		return new RowStore.Live(project.id(), s.question().shortName(), s.layout(), s.rowSet(), s.rows(), 0);
+	}
+
+	/** A table whose rows are the saved rows, in the same order, stays as it is (its version too). */
+	private void dropUnchanged(TableProject project, Map<String, Staged> staged) {
+		Iterator<Staged> it = staged.values().iterator();
+		while (it.hasNext()) {
+			Staged s = it.next();
+			RowSource saved = this.answers.rows(project.id(), s.question().shortName());
+			if (saved.count() == s.rows() && saved.toList().equals(stagedRows(project, s).toList())) {
+				this.store.discard(s.rowSet(), this.clock.instant());
+				it.remove();
+			}
+		}
+	}
+
+	/** Only values that differ from the saved ones (blank and none are the same). */
+	private Map<String, String> changedValues(CustomerActor actor, TableProject project, Map<String, String> values) {
+		Answers saved = this.projects.answers(actor.customerId(), project.id());
+		Map<String, String> changed = new LinkedHashMap<>();
+		values.forEach((key, value) -> {
+			int bar = key.indexOf('|');
+			String before = bar < 0 ? saved.value(key).orElse("")
+					: saved.parameters(key.substring(0, bar)).getOrDefault(key.substring(bar + 1), "");
+			if (!before.strip().equals(value.strip())) {
+				changed.put(key, value);
+			}
+		});
+		return changed;
+	}
+
+	private void requireMayAnswer(CustomerActor actor, TableProject project, Map<String, String> values,
+			Map<String, Staged> staged, List<Problem> problems) {
+		Set<String> questions = new java.util.LinkedHashSet<>();
+		values.keySet().forEach(k -> questions.add(k.contains("|") ? k.substring(0, k.indexOf('|')) : k));
+		questions.addAll(staged.keySet());
+		for (String q : questions) {
+			try {
+				this.projects.requireMayAnswer(actor, project.id(), q);
+			}
+			catch (ProjectAccessDenied ex) {
+				problems.add(new Problem(PARAMETERS, null, null, "You may not change the answer of '" + q
+						+ "' (its question group is not assigned to you, or the project is archived)."));
+			}
+		}
+	}
+
+	/** Tables first (so that single values are checked against the new rows), then values; all or nothing. */
+	private void apply(CustomerActor actor, TableProject project, Map<String, String> values,
+			Map<String, Staged> staged, List<Problem> problems) {
+		try {
+			this.transaction.executeWithoutResult(tx -> {
+				Instant now = this.clock.instant();
+				for (Staged s : staged.values()) {
+					this.store.replace(project.id(), s.question().shortName(), s.layout(), s.rowSet(), s.rows(),
+							actor.signInId(), now);
+				}
+				if (!values.isEmpty()) {
+					this.projects.saveValues(actor.customerId(), project.id(), values, actor.signInId());
+				}
+				this.audit.record(actor.signInId(), null, actor.customerId(), "ANSWERS_WORKBOOK_IMPORTED",
+						"Answers workbook imported into project '" + project.name() + "': " + values.size()
+								+ " values and " + staged.size() + " tables changed"
+								+ (staged.isEmpty() ? "" : " (" + String.join(", ", staged.keySet()) + ")"));
+			});
+		}
+		catch (AnswersRefused refused) {
+			for (ValidationError e : refused.errors()) {
+				problems.add(new Problem(PARAMETERS, null, e.column() == null ? "Answer" : e.column(),
+						e.question() + ": " + e.message()));
+			}
+		}
+	}
+
+	private void discardAll(Map<String, Staged> staged) {
+		Instant now = this.clock.instant();
+		staged.values().forEach(s -> this.store.discard(s.rowSet(), now));
+	}
+
+	/** The questions the actor may see, in template order, as rows of the Parameters sheet. */
+	private List<Entry> entries(CustomerActor actor, TableProject project) {
+		List<Entry> entries = new ArrayList<>();
+		Set<String> sheetNames = new HashSet<>(Set.of(PARAMETERS.toLowerCase(Locale.ROOT)));
+		for (FunctionalArea area : project.template().areasInUse()) {
+			for (QuestionGroup group : area.groups()) {
+				for (Question q : group.questions()) {
+					if (q.hidden() || !this.projects.maySee(actor, project.id(), q.shortName())) {
+						continue;
+					}
+					if (q.table() != null) {
+						entries.add(new Entry(area.name(), group.name(), q, null, sheetName(q, sheetNames)));
+					}
+					else if (q.type() == QuestionType.CLASS) {
+						for (ClassParameter p : q.operation().answeredParameters()) {
+							entries.add(new Entry(area.name(), group.name(), q, p.name(), null));
+						}
+					}
+					else {
+						entries.add(new Entry(area.name(), group.name(), q, null, null));
+					}
+				}
+			}
+		}
+		return entries;
+	}
+
+	/** A sheet name Excel accepts (31 characters, no []:*?/\), unique in the workbook ignoring letter case. */
+	private static String sheetName(Question q, Set<String> taken) {
+		String base = WorkbookUtil.createSafeSheetName(q.shortName());
+		String name = base;
+		for (int i = 2; taken.contains(name.toLowerCase(Locale.ROOT)); i++) {
+			String suffix = "~" + i;
+			name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+		}
+		taken.add(name.toLowerCase(Locale.ROOT));
+		return name;
+	}
+
+	private static @Nullable String cell(Map<String, String> row, String field) {
+		for (Map.Entry<String, String> e : row.entrySet()) {
+			if (e.getKey().equalsIgnoreCase(field)) {
+				return e.getValue();
+			}
+		}
+		return null;
+	}
+
+	private record Entry(String area, String group, Question question, @Nullable String parameter,
+			@Nullable String sheet) {
+
+		String key() {
+			return this.parameter == null ? this.question.shortName() : this.question.shortName() + "|" + this.parameter;
+		}
+
+	}
+
+	private record Staged(Question question, String sheet, List<String> layout, long rowSet, long rows) {
+
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.questionnaire.answers.Answers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapidstart.provisioning.project.table.TableFixtures.row;
+
+@ProvisioningTest
+@Import(TableFixtures.class)
+class AnswerWorkbooksTests {
+
+	@Autowired
+	TableFixtures fixtures;
+
+	@Autowired
+	AnswerWorkbooks workbooks;
+
+	@Autowired
+	TableGrid grid;
+
+	@Autowired
+	TableAnswers answers;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path dir;
+
+	CustomerActor admin;
+
+	long project;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = this.fixtures.customer(CustomerRole.ADMINISTRATOR);
+		this.project = this.fixtures.project(this.admin);
+		this.projects.saveValues(this.admin.customerId(), this.project, Map.of("CompanyName", "=Contoso+1",
+				"CompanyCode", "CEU", "FiscalYear|StartDate", "2027-01-01"), this.admin.signInId());
+		this.grid.add(this.admin, this.project, "CustomerGroups", row("CustGroup", "10", "Name", "@Wholesale"));
+		this.grid.add(this.admin, this.project, "Customers",
+				row("AccountNum", "C-001", "Name", "-Contoso", "CustGroup", "10", "CreditMax", "1500.5"));
+		this.grid.add(this.admin, this.project, "Customers",
+				row("AccountNum", "C-002", "Name", "'=quoted", "CustGroup", "10"));
+	}
+
+	Path export() throws IOException {
+		Path file = Files.createTempFile(this.dir, "answers", ".xlsx");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			this.workbooks.write(this.admin, this.project, out);
+		}
+		return file;
+	}
+
+	String stamp() {
+		return this.jdbc.queryForObject("select string_agg(question || ':' || row_set || ':' || version, ',' order by "
+				+ "question) from project_table where project_id = ?", String.class, this.project)
+				+ this.jdbc.queryForObject("select coalesce(sum(answers_version), 0) from project_group where "
+						+ "project_id = ?", Long.class, this.project);
+	}
+
+	@Test
+	void anExportedWorkbookNeutralisesFormulasAndImportsBackWithoutChangingAnything() throws IOException {
+		Path file = export();
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			Sheet parameters = wb.getSheet("Parameters");
+			assertThat(parameters.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Short name");
+			assertThat(cells(parameters)).anySatisfy(r -> assertThat(r).contains("CompanyName", "'=Contoso+1"))
+				.anySatisfy(r -> assertThat(r).contains("FiscalYear", "StartDate", "2027-01-01"))
+				.anySatisfy(r -> assertThat(r).contains("Customers", "Customers"));
+			assertThat(cells(wb.getSheet("Customers"))).containsSubsequence(
+					List.of("Customer account", "Name", "Customer group", "Currency", "Terms of payment",
+							"Method of payment", "Credit limit", "Sales tax group", "Country/region"),
+					List.of("C-001", "'-Contoso", "10", "1500.5"), List.of("C-002", "''=quoted", "10"));
+		}
+		Answers before = this.projects.answers(this.admin.customerId(), this.project);
+		String stamp = stamp();
+		AnswerWorkbooks.Result result = this.workbooks.read(this.admin, this.project, file);
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.applied()).isTrue();
+		assertThat(result.changedTables()).isEmpty();
+		assertThat(result.changedValues()).isZero();
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project)).isEqualTo(before);
+	}
+
+	@Test
+	void aChangedWorkbookIsCheckedAgainstItsOwnAnswersAndAppliedAllOrNothing() throws IOException {
+		Path file = export();
+		// a new group and a customer moved to it, a new company code
+		edit(file, wb -> {
+			Sheet groups = wb.getSheet("CustomerGroups");
+			groups.createRow(2).createCell(0).setCellValue("20");
+			replace(wb.getSheet("Customers").getRow(2), 2, "20");
+			set(wb.getSheet("Parameters"), "CompanyCode", "CEX");
+		});
+		AnswerWorkbooks.Result applied = this.workbooks.read(this.admin, this.project, file);
+		assertThat(applied.problems()).isEmpty();
+		assertThat(applied.changedTables()).containsExactlyInAnyOrder("CustomerGroups", "Customers");
+		assertThat(applied.changedValues()).isEqualTo(1);
+		assertThat(this.answers.rows(this.project, "Customers").toList()).extracting(r -> r.get("CustGroup"))
+			.containsExactly("10", "20");
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEX");
+
+		// a customer of a group nobody answered, a missing name and a changed value: nothing is changed
+		Path bad = export();
+		edit(bad, wb -> {
+			Row c = wb.getSheet("Customers").getRow(1);
+			replace(c, 2, "99");
+			c.removeCell(c.getCell(1));
+			set(wb.getSheet("Parameters"), "CompanyCode", "CEY");
+		});
+		String stamp = stamp();
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, bad);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).containsExactly(
+				new AnswerWorkbooks.Problem("Customers", 2L, "Name", "Name must be filled in."),
+				new AnswerWorkbooks.Problem("Customers", 2L, "Customer group",
+						"Customer group '99' is not one of the customer groups answered in 'Customer groups'."));
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEX");
+		assertThat(this.jdbc.queryForObject("select count(*) from project_row_set_discarded", Integer.class)).isZero();
+	}
+
+	@Test
+	void somethingElseThanAnAnswersWorkbookIsRefused() throws IOException {
+		Path file = this.dir.resolve("other.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("x");
+			wb.write(out);
+		}
+		AnswerWorkbooks.Result result = this.workbooks.read(this.admin, this.project, file);
+		assertThat(result.applied()).isFalse();
+		assertThat(result.problems()).extracting(AnswerWorkbooks.Problem::message)
+			.containsExactly("The workbook needs a sheet 'Parameters' with the columns Short name and Answer, as "
+					+ "Export answers writes it.");
+	}
+
+	interface Change {
+
+		void apply(XSSFWorkbook wb);
+
+	}
+
+	private static void edit(Path file, Change change) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			change.apply(wb);
+			wb.write(bytes);
+		}
+		Files.write(file, bytes.toByteArray());
+	}
+
+	private static void set(Sheet parameters, String shortName, String answer) {
+		for (Row row : parameters) {
+			if (row.getCell(2) != null && shortName.equals(row.getCell(2).getStringCellValue())) {
+				replace(row, 5, answer);
+			}
+		}
+	}
+
+	/** A new cell, as a spreadsheet program writes an edited one (POI would leave the old inline text behind). */
+	private static void replace(Row row, int column, String value) {
+		if (row.getCell(column) != null) {
+			row.removeCell(row.getCell(column));
+		}
+		row.createCell(column).setCellValue(value);
+	}
+
+	private static List<List<String>> cells(Sheet sheet) {
+		List<List<String>> rows = new java.util.ArrayList<>();
+		for (Row row : sheet) {
+			List<String> cells = new java.util.ArrayList<>();
+			row.forEach(c -> cells.add(c.getStringCellValue()));
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+}
