@@ -28,7 +28,8 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 		@Nullable ExternalMail externalMail, Map<String, String> portalProperties) {
 
 	public PlatformSettings {
-		portalProperties = Map.copyOf(portalProperties);
+		// sorted and unmodifiable: Map.copyOf would lose the order the settings are logged and tested in
+		portalProperties = java.util.Collections.unmodifiableMap(new TreeMap<>(portalProperties));
 	}
 
 	/** Settings without command-line {@code rapidstart.*} properties for the portals. */
