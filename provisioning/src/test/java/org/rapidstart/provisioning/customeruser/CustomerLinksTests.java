@@ -97,7 +97,8 @@ class CustomerLinksTests {
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, token).state()).isEqualTo(LinkState.USED);
 		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, token, "Pat", Fixtures.PASSWORD,
 				Fixtures.PASSWORD))
-			.isInstanceOf(RuleViolation.class);
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.used"))
+			.hasMessageContaining("already been used");
 	}
 
 	@Test
@@ -120,11 +121,18 @@ class CustomerLinksTests {
 		String first = sendActivation();
 		String second = sendActivation();
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, first).state()).isEqualTo(LinkState.SUPERSEDED);
+		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, first, "Pat", Fixtures.PASSWORD,
+				Fixtures.PASSWORD))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.superseded"))
+			.hasMessageContaining("newer link");
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, second).state()).isEqualTo(LinkState.EXPIRED);
 		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, second, "Pat", Fixtures.PASSWORD,
 				Fixtures.PASSWORD))
-			.isInstanceOf(RuleViolation.class);
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.expired"))
+			.hasMessageContaining("expired");
+		assertThat(this.signUp.get(this.partner, this.subscription.getId()).getStatus())
+			.isEqualTo(SubscriptionStatus.INVITATION_SENT);
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, "no-such-token").state()).isEqualTo(LinkState.UNKNOWN);
 	}
 
