@@ -46,9 +46,7 @@ public class CustomerHome {
 			.toList();
 		return new Organisation(customer.getOrganisationName(), customer.getVoiceAccountNumber(),
 				customer.trialEndsAt(this.trialDays), customer.getInactivatedAt(),
-				(customer.getInactivatedAt() != null)
-						? customer.getCreatedAt().plus(java.time.Duration.ofDays((long) this.trialDays + this.retentionDays))
-						: null,
+				(customer.getInactivatedAt() != null) ? customer.purgeDueAt(this.trialDays, this.retentionDays) : null,
 				services);
 	}
 

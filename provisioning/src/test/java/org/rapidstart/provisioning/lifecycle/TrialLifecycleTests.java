@@ -18,6 +18,7 @@ import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
+import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -171,6 +172,21 @@ class TrialLifecycleTests {
 		day(125);
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(this.access.signInProfile(this.adminSignIn)).isPresent();
+	}
+
+	@Test
+	void aServiceAddedAfterTheTrialEndedIsInactiveToo() {
+		Customer late = this.enrolment.create(this.partner, new NewCustomer(null, "Late " + this.world.suffix(), null,
+				null, null, null, "US", "Lee Late", "lee-" + this.world.suffix().toLowerCase() + "@prospect.example",
+				"lee@prospect.example"));
+		day(95);
+		assertThat(this.support.lifecycle(late.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
+
+		Subscription added = this.signUp.addRapidStart(this.partner, late.getId(), "US");
+		assertThat(this.signUp.get(this.partner, added.getId()).getStatus()).isEqualTo(SubscriptionStatus.INACTIVE);
+		this.enrolment.addVoiceAccountNumber(this.partner, late.getId(), this.world.customerA2());
+		assertThat(this.signUp.get(this.partner, added.getId()).getStatus())
+			.isEqualTo(SubscriptionStatus.NOT_ACTIVATED);
 	}
 
 	@Test
