@@ -50,12 +50,10 @@ public class CustomerHome {
 				services);
 	}
 
-	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. */
+	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. Asked on every request. */
 	@Transactional(readOnly = true)
 	public boolean isInactive(long customerId) {
-		return this.subscriptions.findByCustomerId(customerId)
-			.stream()
-			.anyMatch(s -> s.getStatus() == SubscriptionStatus.INACTIVE);
+		return this.subscriptions.existsWithStatus(customerId, SubscriptionStatus.INACTIVE);
 	}
 
 	/**

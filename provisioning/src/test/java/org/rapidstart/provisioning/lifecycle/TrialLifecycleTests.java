@@ -21,6 +21,7 @@ import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.partner.PartnerActor;
@@ -74,6 +75,9 @@ class TrialLifecycleTests {
 
 	@Autowired
 	UserManagement users;
+
+	@Autowired
+	CustomerHome home;
 
 	@Autowired
 	PreferenceSettings preferences;
@@ -159,8 +163,10 @@ class TrialLifecycleTests {
 
 	@Test
 	void inactiveOnDay90SignInStillWorksAndAVoiceNumberBringsItBackWithDataIntact() {
+		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
 		day(90);
 		assertThat(status()).isEqualTo(SubscriptionStatus.INACTIVE);
+		assertThat(this.home.isInactive(this.prospect.getId())).isTrue();
 		assertThat(this.access.signInProfile(this.adminSignIn).orElseThrow().enabled()).isTrue();
 		assertThat(actions()).contains("TRIAL_ENDED");
 		assertThat(this.support.lifecycle(this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
@@ -168,6 +174,7 @@ class TrialLifecycleTests {
 		day(110);
 		this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(), this.world.customerA1());
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
 		assertThat(actions()).contains("SERVICE_REACTIVATED");
 		day(125);
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
