@@ -129,9 +129,15 @@ public class AnswerWorkbooks {
 	/** @throws RuleViolation when a table has more rows than a worksheet holds (download that table as CSV) */
 	public void requireExportable(CustomerActor actor, long projectId) {
 		TableProject project = this.tableProjects.project(actor, projectId);
+		requireExportable(project, entries(actor, project));
+	}
+
+	private void requireExportable(TableProject project, List<Entry> entries) {
 		int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
-		for (Entry e : entries(actor, project)) {
-			if (e.sheet() != null && this.answers.count(projectId, e.question().shortName()) > maxRows) {
+		Map<String, Long> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		this.store.all(project.id()).forEach(live -> rows.put(live.question(), live.rowCount()));
+		for (Entry e : entries) {
+			if (e.sheet() != null && rows.getOrDefault(e.question().shortName(), 0L) > maxRows) {
 				throw new RuleViolation(null, "tables.workbook.tooManyRows", e.question().shortName() + " has more "
 						+ "rows than a worksheet holds; download that table as CSV from its page.");
 			}
@@ -146,8 +152,8 @@ public class AnswerWorkbooks {
 	public void write(CustomerActor actor, long projectId, OutputStream out) {
 		TableProject project = this.tableProjects.project(actor, projectId);
 		Answers saved = this.projects.answers(actor.customerId(), projectId);
-		requireExportable(actor, projectId);
 		List<Entry> entries = entries(actor, project);
+		requireExportable(project, entries);
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
 			try {
 				writeSheets(wb, saved, entries, projectId);
@@ -474,10 +480,11 @@ public class AnswerWorkbooks {
 	private List<Entry> entries(CustomerActor actor, TableProject project) {
 		List<Entry> entries = new ArrayList<>();
 		Set<String> sheetNames = new HashSet<>(Set.of(PARAMETERS.toLowerCase(Locale.ROOT)));
+		Set<String> visible = this.tableProjects.visibleQuestions(actor, project);
 		for (FunctionalArea area : project.template().areasInUse()) {
 			for (QuestionGroup group : area.groups()) {
 				for (Question q : group.questions()) {
-					if (q.hidden() || !this.projects.maySee(actor, project.id(), q.shortName())) {
+					if (q.hidden() || !visible.contains(q.shortName())) {
 						continue;
 					}
 					if (q.table() != null) {
