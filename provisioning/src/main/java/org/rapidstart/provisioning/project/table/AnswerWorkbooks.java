@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.AnswerKey;
 import org.rapidstart.provisioning.project.AnswersRefused;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.Projects;
@@ -300,7 +301,7 @@ public class AnswerWorkbooks {
 				return;
 			}
 			String parameter = at(cells, columns[4]);
-			String key = parameter.isEmpty() ? shortName : shortName + "|" + parameter;
+			String key = new AnswerKey(shortName, parameter).toString();
 			if (project.template().question(shortName).isEmpty()) {
 				problems.add(new Problem(PARAMETERS, rowNumber, "Short name",
 						"The project has no question '" + shortName + "'."));
@@ -360,12 +361,7 @@ public class AnswerWorkbooks {
 	/** Every staged table's rows against the answers as they would be after the import. */
 	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
 			List<Problem> problems) {
-		Answers after = this.projects.answers(project.customerId(), project.id());
-		for (Map.Entry<String, String> v : values.entrySet()) {
-			int bar = v.getKey().indexOf('|');
-			after = bar < 0 ? after.with(v.getKey(), v.getValue())
-					: after.withParameter(v.getKey().substring(0, bar), v.getKey().substring(bar + 1), v.getValue());
-		}
+		Answers after = AnswerKey.overlay(this.projects.answers(project.customerId(), project.id()), values);
 		for (Staged s : staged.values()) {
 			after = s.rows() == 0 ? after.withoutRows(s.question().shortName())
 					: after.withRows(s.question().shortName(), stagedRows(project, s));
@@ -418,9 +414,9 @@ public class AnswerWorkbooks {
 		Answers saved = this.projects.answers(actor.customerId(), project.id());
 		Map<String, String> changed = new LinkedHashMap<>();
 		values.forEach((key, value) -> {
-			int bar = key.indexOf('|');
-			String before = bar < 0 ? saved.value(key).orElse("")
-					: saved.parameters(key.substring(0, bar)).getOrDefault(key.substring(bar + 1), "");
+			AnswerKey k = AnswerKey.parse(key);
+			String before = k.isParameter() ? saved.parameters(k.question()).getOrDefault(k.parameter(), "")
+					: saved.value(k.question()).orElse("");
 			if (!before.strip().equals(value.strip())) {
 				changed.put(key, value);
 			}
@@ -431,7 +427,7 @@ public class AnswerWorkbooks {
 	private void requireMayAnswer(CustomerActor actor, TableProject project, Map<String, String> values,
 			Map<String, Staged> staged, List<Problem> problems) {
 		Set<String> questions = new java.util.LinkedHashSet<>();
-		values.keySet().forEach(k -> questions.add(k.contains("|") ? k.substring(0, k.indexOf('|')) : k));
+		values.keySet().forEach(k -> questions.add(AnswerKey.parse(k).question()));
 		questions.addAll(staged.keySet());
 		for (String q : questions) {
 			try {
@@ -529,7 +525,7 @@ public class AnswerWorkbooks {
 			@Nullable String sheet) {
 
 		String key() {
-			return this.parameter == null ? this.question.shortName() : this.question.shortName() + "|" + this.parameter;
+			return new AnswerKey(this.question.shortName(), this.parameter == null ? "" : this.parameter).toString();
 		}
 
 	}
