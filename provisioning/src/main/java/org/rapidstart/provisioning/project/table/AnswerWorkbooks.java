@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -47,7 +46,6 @@ import org.rapidstart.questionnaire.model.QuestionType;
 import org.rapidstart.questionnaire.tableio.SpreadsheetText;
 import org.rapidstart.questionnaire.tableio.TableImportException;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
-import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
 import org.rapidstart.questionnaire.validation.Validator;
 
@@ -367,18 +365,10 @@ public class AnswerWorkbooks {
 					: after.withRows(s.question().shortName(), stagedRows(project, s));
 		}
 		for (Staged s : staged.values()) {
-			RowChecker checker = this.validator.rowChecker(project.template(), after, s.question().shortName());
-			KeySet keys = new KeySet();
+			RowChecks checks = new RowChecks(
+					this.validator.rowChecker(project.template(), after, s.question().shortName()));
 			this.transaction.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (rowNo, cells) -> {
-				List<ValidationError> errors = new ArrayList<>(checker.check(rowNo, cells));
-				Optional<String> key = checker.key(cells);
-				if (key.isPresent()) {
-					int first = keys.firstRowOrAdd(key.get(), rowNo);
-					if (first != 0) {
-						errors.add(checker.repeatedKey(rowNo, first, cells));
-					}
-				}
-				for (ValidationError error : errors) {
+				for (ValidationError error : checks.check(rowNo, cells)) {
 					problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
 							: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
 							error.message()));
