@@ -175,6 +175,15 @@ public final class FieldValues {
         return Optional.empty();
     }
 
+    /**
+     * Whether a range bound is one {@link #check} can compare with: a date (yyyy-MM-dd) for a Date field, else a plain
+     * number. A bound it cannot read would leave the range unchecked, so the publish check refuses it.
+     */
+    public static boolean isRangeBound(String bound, @Nullable FieldType type) {
+        return type != null && type.kind() == FieldType.Kind.DATE ? parseDate(bound) != null
+                : parseDecimal(bound) != null;
+    }
+
     /** The text that loads: trimmed, enum values in the catalogue's spelling. Assumes the value passed {@link #check}. */
     public String normalise(String value, @Nullable FieldType type) {
         String v = value.trim();
