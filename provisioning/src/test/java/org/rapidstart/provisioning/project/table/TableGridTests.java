@@ -9,6 +9,7 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.questionnaire.validation.ValidationError;
@@ -41,6 +42,9 @@ class TableGridTests {
 	@Autowired
 	ProjectManagement management;
 
+	@Autowired
+	Customers customers;
+
 	CustomerActor configurator;
 
 	long project;
@@ -71,6 +75,13 @@ class TableGridTests {
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
 			.extracting(AuditEvent::getAction)
 			.containsSubsequence("TABLE_ROW_DELETED", "TABLE_ROW_CHANGED", "TABLE_ROW_ADDED");
+		// under the customer's partner too, as every change of a customer's user (the partner's activity log)
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.filteredOn(e -> e.getAction().startsWith("TABLE_ROW_"))
+			.extracting(AuditEvent::getPartnerId)
+			.hasSize(5)
+			.doesNotContainNull()
+			.containsOnly(this.customers.findById(this.configurator.customerId()).orElseThrow().getPartnerId());
 	}
 
 	@Test
