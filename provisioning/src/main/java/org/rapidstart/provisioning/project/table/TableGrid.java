@@ -117,6 +117,13 @@ public class TableGrid {
 				this.projects.mayChange(actor, project, q));
 	}
 
+	/** Whether the actor may change the question's rows (a page offers changes or not). */
+	@Transactional(readOnly = true)
+	public boolean mayChange(CustomerActor actor, long projectId, String question) {
+		TableProject project = this.projects.project(actor, projectId);
+		return this.projects.mayChange(actor, project, this.projects.question(actor, project, question));
+	}
+
 	/** The lists the grid offers per column (by field): a lookup's values, else the field's enum values. */
 	@Transactional(readOnly = true)
 	public Map<String, List<String>> choices(CustomerActor actor, long projectId, String question) {

@@ -142,6 +142,8 @@ class TableGridTests {
 		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isTrue();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThat(this.grid.mayChange(this.configurator, this.project, "CustomerGroups")).isTrue();
+		assertThat(this.grid.mayChange(viewer, this.project, "CustomerGroups")).isFalse();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
 			.isInstanceOf(ProjectAccessDenied.class);
