@@ -127,6 +127,7 @@ class PartnerUsersAndSupportBrowserTests {
 		createSupportUser(signIn);
 		signIn(signIn, "support-secret-1");
 		browser.waitForText("Support console");
+		assertThat(browser.currentUrl()).as("Support lands on its console").endsWith("/support");
 
 		Path bad = folder.resolve("partners-bad.csv");
 		Files.writeString(bad, "partner_id,name,certified,schedule_c_signed\nPRT-S" + suffix
