@@ -212,9 +212,7 @@ class CustomerActivationBrowserTests {
 		CustomerActor admin = this.fixtures.activatedAdmin(partner, "ivy");
 		this.fixtures.agree(admin);
 		java.time.Instant trialEnd = this.home.organisation(admin).trialEndsAt();
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", admin.signInId()).fill("Password", CustomerFixtures.PASSWORD)
-			.press("Sign in");
+		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD);
 		browser.waitForText("RapidStart Services");
 
 		browser.press("Preferences").waitForText("Organization defaults");

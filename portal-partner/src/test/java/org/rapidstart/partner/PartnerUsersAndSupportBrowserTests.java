@@ -62,8 +62,7 @@ class PartnerUsersAndSupportBrowserTests {
 	}
 
 	void signIn(String signInId, String password) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", signInId).fill("Password", password).press("Sign in");
+		browser.signIn(url("/sign-in"), signInId, password);
 	}
 
 	@Test
