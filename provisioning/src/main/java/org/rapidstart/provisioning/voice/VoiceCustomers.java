@@ -10,7 +10,7 @@ interface VoiceCustomers extends JpaRepository<VoiceCustomer, String> {
 
 	Optional<VoiceCustomer> findByAccountNumberIgnoreCaseAndPartnerId(String accountNumber, String partnerId);
 
-	/** Customers of one partner whose name contains the term; the term's case and accents are not significant. */
+	/** Customers of one partner whose name contains the term, without regard to case. */
 	@Query("""
 			select c from VoiceCustomer c
 			where c.partnerId = :partnerId

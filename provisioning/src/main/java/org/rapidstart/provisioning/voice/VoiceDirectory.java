@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,15 +99,17 @@ public class VoiceDirectory {
 		String kind;
 		try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
 			List<String> header = null;
+			Map<String, Boolean> partnerKnown = new HashMap<>();
 			for (NamedCsvRecord row : reader) {
 				if (header == null) {
 					header = row.getHeader().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
 				}
+				Row fields = new Row(row, header);
 				if (header.containsAll(PARTNER_COLUMNS) && !header.contains("account_number")) {
-					partnerRow(row, errors, writes);
+					partnerRow(fields, errors, writes);
 				}
 				else if (header.containsAll(CUSTOMER_COLUMNS)) {
-					customerRow(row, errors, writes);
+					customerRow(fields, errors, writes, partnerKnown);
 				}
 				else {
 					return ImportResult.refused(List.of(new ImportError(1, null,
@@ -133,7 +136,7 @@ public class VoiceDirectory {
 		return new ImportResult(kind, writes.size(), List.of());
 	}
 
-	private void partnerRow(NamedCsvRecord row, List<ImportError> errors, List<Runnable> writes) {
+	private void partnerRow(Row row, List<ImportError> errors, List<Runnable> writes) {
 		String id = required(row, "partner_id", 20, errors);
 		String name = required(row, "name", 200, errors);
 		Boolean certified = yesNo(row, "certified", errors);
@@ -147,7 +150,8 @@ public class VoiceDirectory {
 					() -> this.partners.save(new VoicePartner(key, name, certified, signed))));
 	}
 
-	private void customerRow(NamedCsvRecord row, List<ImportError> errors, List<Runnable> writes) {
+	private void customerRow(Row row, List<ImportError> errors, List<Runnable> writes,
+			Map<String, Boolean> partnerKnown) {
 		String number = required(row, "account_number", 20, errors);
 		String name = required(row, "organisation_name", 200, errors);
 		String partnerId = required(row, "partner_id", 20, errors);
@@ -160,8 +164,8 @@ public class VoiceDirectory {
 			return;
 		}
 		String partnerKey = partnerId.toUpperCase(Locale.ROOT);
-		if (!this.partners.existsById(partnerKey)) {
-			errors.add(new ImportError(row.getStartingLineNumber(), "partner_id",
+		if (!partnerKnown.computeIfAbsent(partnerKey, this.partners::existsById)) {
+			errors.add(new ImportError(row.line(), "partner_id",
 					"Partner " + partnerKey + " is not in the VOICE directory; import it first."));
 			return;
 		}
@@ -173,40 +177,57 @@ public class VoiceDirectory {
 						.save(new VoiceCustomer(key, name, street, city, state, postal, countryCode, partnerKey))));
 	}
 
-	private static @Nullable String required(NamedCsvRecord row, String column, int maxLength,
+	private static @Nullable String required(Row row, String column, int maxLength,
 			List<ImportError> errors) {
 		String value = optional(row, column, maxLength, errors);
 		if (value == null) {
-			errors.add(new ImportError(row.getStartingLineNumber(), column, "A value is required."));
+			errors.add(new ImportError(row.line(), column, "A value is required."));
 		}
 		return value;
 	}
 
-	private static @Nullable String optional(NamedCsvRecord row, String column, int maxLength,
+	private static @Nullable String optional(Row row, String column, int maxLength,
 			List<ImportError> errors) {
-		String value = row.findField(column).map(String::trim).orElse("");
+		String value = row.field(column).trim();
 		if (value.isEmpty()) {
 			return null;
 		}
 		if (value.length() > maxLength) {
-			errors.add(new ImportError(row.getStartingLineNumber(), column,
+			errors.add(new ImportError(row.line(), column,
 					"At most " + maxLength + " characters are allowed; this value has " + value.length() + "."));
 			return null;
 		}
 		return value;
 	}
 
-	private static @Nullable Boolean yesNo(NamedCsvRecord row, String column, List<ImportError> errors) {
-		String value = row.findField(column).map(v -> v.trim().toLowerCase(Locale.ROOT)).orElse("");
+	private static @Nullable Boolean yesNo(Row row, String column, List<ImportError> errors) {
+		String value = row.field(column).trim().toLowerCase(Locale.ROOT);
 		if (YES.contains(value)) {
 			return true;
 		}
 		if (NO.contains(value)) {
 			return false;
 		}
-		errors.add(new ImportError(row.getStartingLineNumber(), column,
+		errors.add(new ImportError(row.line(), column,
 				"Expected yes or no, found '" + value + "'."));
 		return null;
+	}
+
+	/**
+	 * A row's fields by column name, the header's case and surrounding blanks not significant (the header check
+	 * ignores them too, so "Partner_ID" must find the partner_id column).
+	 */
+	private record Row(NamedCsvRecord record, List<String> header) {
+
+		String field(String column) {
+			int index = this.header.indexOf(column);
+			return (index >= 0 && index < this.record.getFieldCount()) ? this.record.getField(index) : "";
+		}
+
+		long line() {
+			return this.record.getStartingLineNumber();
+		}
+
 	}
 
 	/** What an import did, or why it was refused. */
