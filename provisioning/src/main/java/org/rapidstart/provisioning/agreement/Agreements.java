@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
-import org.rapidstart.provisioning.customer.Customer;
-import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 
 import org.springframework.core.io.ClassPathResource;
@@ -36,12 +34,9 @@ public class Agreements {
 
 	private final AuditLog audit;
 
-	private final Customers customers;
-
 	private final Clock clock;
 
-	Agreements(AgreementAcceptances acceptances, AuditLog audit, Customers customers, Clock clock) {
-		this.customers = customers;
+	Agreements(AgreementAcceptances acceptances, AuditLog audit, Clock clock) {
 		this.acceptances = acceptances;
 		this.audit = audit;
 		this.clock = clock;
@@ -84,9 +79,7 @@ public class Agreements {
 				this.acceptances.save(new AgreementAcceptance(accountId, document, version, now));
 			}
 		}
-		this.audit.record(actor.signInId(),
-				this.customers.findById(actor.customerId()).map(Customer::getPartnerId).orElse(null),
-				actor.customerId(), "AGREEMENTS_ACCEPTED", actor.signInId() + " agreed to " + shownVersions.entrySet()
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "AGREEMENTS_ACCEPTED", actor.signInId() + " agreed to " + shownVersions.entrySet()
 					.stream()
 					.map(e -> e.getKey().title() + " " + e.getValue())
 					.sorted()

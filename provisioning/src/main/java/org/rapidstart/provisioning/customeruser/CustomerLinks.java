@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.SecureTokens;
 import org.rapidstart.provisioning.account.Account;
@@ -130,7 +129,7 @@ public class CustomerLinks {
 			invitation.use(now);
 			CustomerUser user = invitation.getUser();
 			user.activated(now);
-			this.audit.record(account.getSignInId(), partnerOf(user.getCustomerId()), user.getCustomerId(),
+			this.audit.recordInTenant(account.getSignInId(), user.getCustomerId(),
 					"CUSTOMER_USER_ACTIVATED", account.getSignInId() + " accepted the invitation");
 		}
 		return account;
@@ -140,10 +139,6 @@ public class CustomerLinks {
 		java.util.EnumSet<CustomerRole> all = java.util.EnumSet.of(role);
 		all.addAll(roles);
 		return all;
-	}
-
-	private @Nullable Long partnerOf(long customerId) {
-		return this.customers.findById(customerId).map(Customer::getPartnerId).orElse(null);
 	}
 
 	private LinkView requireValid(LinkKind kind, String token) {

@@ -100,7 +100,7 @@ public class UserManagement {
 		}
 		CustomerUser user = this.users.save(new CustomerUser(actor.customerId(), account,
 				contactEmail.trim().toLowerCase(Locale.ROOT), checked, now));
-		this.audit.record(actor.signInId(), partnerOf(actor), actor.customerId(), "CUSTOMER_USER_CREATED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "CUSTOMER_USER_CREATED",
 				signIn + " added as " + CustomerRole.labels(checked));
 		return CustomerUserView.of(user);
 	}
@@ -151,7 +151,7 @@ public class UserManagement {
 					"remove the Administrator role from");
 		}
 		user.changeRoles(checked);
-		this.audit.record(actor.signInId(), partnerOf(actor), actor.customerId(), "CUSTOMER_USER_ROLES_CHANGED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "CUSTOMER_USER_ROLES_CHANGED",
 				user.getAccount().getSignInId() + " is now " + CustomerRole.labels(checked));
 	}
 
@@ -161,7 +161,7 @@ public class UserManagement {
 		CustomerUser user = load(actor, userId);
 		requireAnotherAdministrator(actor, user, "customerUser.lastAdminDeactivated", "deactivate");
 		user.deactivate();
-		this.audit.record(actor.signInId(), partnerOf(actor), actor.customerId(), "CUSTOMER_USER_DEACTIVATED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "CUSTOMER_USER_DEACTIVATED",
 				user.getAccount().getSignInId() + " deactivated");
 	}
 
@@ -170,7 +170,7 @@ public class UserManagement {
 		requireAdministrator(actor);
 		CustomerUser user = load(actor, userId);
 		user.reactivate();
-		this.audit.record(actor.signInId(), partnerOf(actor), actor.customerId(), "CUSTOMER_USER_REACTIVATED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "CUSTOMER_USER_REACTIVATED",
 				user.getAccount().getSignInId() + " reactivated");
 	}
 
@@ -181,7 +181,7 @@ public class UserManagement {
 		requireAnotherAdministrator(actor, user, "customerUser.lastAdminRemoved", "remove");
 		String signIn = user.getAccount().getSignInId();
 		this.users.delete(user);
-		this.audit.record(actor.signInId(), partnerOf(actor), actor.customerId(), "CUSTOMER_USER_REMOVED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "CUSTOMER_USER_REMOVED",
 				signIn + " removed");
 	}
 
@@ -206,10 +206,6 @@ public class UserManagement {
 
 	private Customer customer(CustomerActor actor) {
 		return this.customers.findById(actor.customerId()).orElseThrow(() -> new NotFoundException("Customer"));
-	}
-
-	private @Nullable Long partnerOf(CustomerActor actor) {
-		return this.customers.findById(actor.customerId()).map(Customer::getPartnerId).orElse(null);
 	}
 
 	private static void requireAdministrator(CustomerActor actor) {

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.audit.AuditLog;
-import org.rapidstart.provisioning.customer.Customer;
-import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 
@@ -26,15 +24,11 @@ public class PreferenceSettings {
 
 	private final OrganisationPreferences organisations;
 
-	private final Customers customers;
-
 	private final AuditLog audit;
 
-	PreferenceSettings(AccountPreferences accounts, OrganisationPreferences organisations, Customers customers,
-			AuditLog audit) {
+	PreferenceSettings(AccountPreferences accounts, OrganisationPreferences organisations, AuditLog audit) {
 		this.accounts = accounts;
 		this.organisations = organisations;
-		this.customers = customers;
 		this.audit = audit;
 	}
 
@@ -54,7 +48,7 @@ public class PreferenceSettings {
 	@Transactional
 	public void saveOwn(CustomerActor actor, Preferences preferences) {
 		saveOwn(actor.accountId(), preferences);
-		this.audit.record(actor.signInId(), partnerOf(actor.customerId()), actor.customerId(),
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(),
 				"PREFERENCES_CHANGED", actor.signInId() + " set their preferences: " + describe(preferences));
 	}
 
@@ -76,7 +70,7 @@ public class PreferenceSettings {
 			.orElseGet(() -> new OrganisationPreference(actor.customerId()));
 		row.set(preferences);
 		this.organisations.save(row);
-		this.audit.record(actor.signInId(), partnerOf(actor.customerId()), actor.customerId(),
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(),
 				"ORGANISATION_PREFERENCES_CHANGED", "Organization defaults set: " + describe(preferences));
 	}
 
@@ -107,10 +101,6 @@ public class PreferenceSettings {
 
 	private Preferences organisation(long customerId) {
 		return this.organisations.findById(customerId).map(OrganisationPreference::get).orElse(Preferences.NONE);
-	}
-
-	private @Nullable Long partnerOf(long customerId) {
-		return this.customers.findById(customerId).map(Customer::getPartnerId).orElse(null);
 	}
 
 	private static String describe(Preferences p) {

@@ -9,6 +9,8 @@ import org.rapidstart.provisioning.Fixtures.Prospect;
 import org.rapidstart.provisioning.Fixtures.VoiceWorld;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.audit.AuditEvent;
+import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
 import org.rapidstart.provisioning.partner.PartnerActor;
 import org.rapidstart.testsupport.CapturedMail;
@@ -33,6 +35,9 @@ class UserManagementTests {
 
 	@Autowired
 	UserManagement management;
+
+	@Autowired
+	AuditEvents audit;
 
 	String s;
 
@@ -78,6 +83,14 @@ class UserManagementTests {
 
 		CustomerUserView user = invitedAndAccepted("conf", Set.of(CustomerRole.CONFIGURATOR));
 		assertThat(user.status()).isEqualTo("Active");
+		// recorded under the customer and its partner, whose activity log shows changes inside its customers
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.admin.customerId()))
+			.filteredOn(e -> e.getAction().startsWith("CUSTOMER_USER_"))
+			.extracting(AuditEvent::getAction)
+			.contains("CUSTOMER_USER_CREATED", "CUSTOMER_USER_INVITED", "CUSTOMER_USER_ACTIVATED");
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.admin.customerId()))
+			.filteredOn(e -> e.getAction().startsWith("CUSTOMER_USER_"))
+			.allSatisfy(e -> assertThat(e.getPartnerId()).isEqualTo(this.partner.partnerId()));
 		assertThat(this.access.signInProfile(user.signInId()).orElseThrow().enabled()).isTrue();
 		assertThat(this.access.actor(this.access.signInProfile(user.signInId()).orElseThrow().accountId())
 			.orElseThrow()
