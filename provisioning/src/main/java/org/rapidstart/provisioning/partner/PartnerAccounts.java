@@ -91,6 +91,13 @@ public class PartnerAccounts {
 					+ " already has a Partner Portal account. Ask your Partner Portal administrator to add you.");
 		}
 		Account account = pendingAccount(signInId, name, now);
+		Optional<PartnerUser> elsewhere = this.partnerUsers.findByAccount(account)
+			.filter(u -> u.getPartner() == null || u.getPartner().getId() != partner.getId());
+		if (elsewhere.isPresent()) {
+			// else the link would complete that other membership and this partner would never be activated
+			throw new RuleViolation("signInId", "registration.otherPartner", "This sign-in ID was already added to "
+					+ "another Partner Portal account. Use another sign-in ID to activate " + partner.getName() + ".");
+		}
 		// an earlier, unfinished registration for this partner by someone else is replaced by this one
 		this.partnerUsers.findByPartnerId(partner.getId()).stream()
 			.filter(u -> u.getAccount().getId() != account.getId())

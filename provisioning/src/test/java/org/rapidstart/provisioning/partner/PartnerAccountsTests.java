@@ -156,6 +156,18 @@ class PartnerAccountsTests {
 			.hasMessageContaining("Only a Partner Portal administrator");
 	}
 
+	@Test
+	void aSignInIdInvitedByOnePartnerCannotActivateAnother() {
+		VoiceWorld world = this.fixtures.voiceWorld();
+		PartnerActor admin = this.fixtures.activatedAdmin(world.partnerA());
+		String signIn = "invited-" + world.suffix().toLowerCase() + "@x.example";
+		this.accounts.inviteUser(admin, "Invited", signIn, PartnerRole.PARTNER_USER);
+		assertThatThrownBy(() -> this.accounts.register(world.partnerB(), "Invited", signIn))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("signInId"))
+			.hasMessageContaining("already added to another Partner Portal account");
+		assertThat(this.accounts.signInProfile(signIn).orElseThrow().partnerId()).isEqualTo(admin.partnerId());
+	}
+
 	private static String token(String link) {
 		return link.substring(link.lastIndexOf('/') + 1);
 	}
