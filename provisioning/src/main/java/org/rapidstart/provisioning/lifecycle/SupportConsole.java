@@ -3,6 +3,8 @@ package org.rapidstart.provisioning.lifecycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -64,16 +66,21 @@ public class SupportConsole {
 		if (like.equals("%%")) {
 			return List.of();
 		}
-		return this.entityManager
+		List<Customer> found = this.entityManager
 			.createQuery("select c from Customer c where lower(c.organisationName) like :t "
 					+ "or lower(coalesce(c.voiceAccountNumber, '')) like :t or lower(coalesce(c.adminSignInId, '')) like :t "
 					+ "order by c.organisationName", Customer.class)
 			.setParameter("t", like)
 			.setMaxResults(50)
-			.getResultList()
+			.getResultList();
+		// the partners of up to 50 customers in one query, not one each
+		Map<Long, String> partnerNames = this.partners
+			.findAllById(found.stream().map(Customer::getPartnerId).distinct().toList())
 			.stream()
-			.map(c -> new CustomerSummary(c.getId(), c.getOrganisationName(), partnerName(c.getPartnerId()),
-					c.getVoiceAccountNumber(), LifecycleState.of(c)))
+			.collect(Collectors.toMap(Partner::getId, Partner::getName));
+		return found.stream()
+			.map(c -> new CustomerSummary(c.getId(), c.getOrganisationName(),
+					partnerNames.getOrDefault(c.getPartnerId(), ""), c.getVoiceAccountNumber(), LifecycleState.of(c)))
 			.toList();
 	}
 
