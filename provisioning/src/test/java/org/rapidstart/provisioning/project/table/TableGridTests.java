@@ -9,6 +9,7 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.questionnaire.validation.ValidationError;
@@ -16,6 +17,7 @@ import org.rapidstart.questionnaire.validation.ValidationError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.ProjectManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +38,12 @@ class TableGridTests {
 
 	@Autowired
 	AuditEvents audit;
+
+	@Autowired
+	ProjectManagement management;
+
+	@Autowired
+	Customers customers;
 
 	CustomerActor configurator;
 
@@ -67,6 +75,13 @@ class TableGridTests {
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
 			.extracting(AuditEvent::getAction)
 			.containsSubsequence("TABLE_ROW_DELETED", "TABLE_ROW_CHANGED", "TABLE_ROW_ADDED");
+		// under the customer's partner too, as every change of a customer's user (the partner's activity log)
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.filteredOn(e -> e.getAction().startsWith("TABLE_ROW_"))
+			.extracting(AuditEvent::getPartnerId)
+			.hasSize(5)
+			.doesNotContainNull()
+			.containsOnly(this.customers.findById(this.configurator.customerId()).orElseThrow().getPartnerId());
 	}
 
 	@Test
@@ -125,7 +140,10 @@ class TableGridTests {
 	void aViewerLooksButCannotChange() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isTrue();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThat(this.grid.mayChange(this.configurator, this.project, "CustomerGroups")).isTrue();
+		assertThat(this.grid.mayChange(viewer, this.project, "CustomerGroups")).isFalse();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
 			.isInstanceOf(ProjectAccessDenied.class);
@@ -141,6 +159,16 @@ class TableGridTests {
 	}
 
 	@Test
+	void theRowsOfAnArchivedProjectOnlyShow() {
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		this.management.archive(this.configurator, this.project);
+		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThatThrownBy(() -> this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "20")))
+			.isInstanceOf(ProjectAccessDenied.class);
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+	}
+
+	@Test
 	void aConfiguratorSeesOnlyTheTablesOfTheGroupsAssignedToThem() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		CustomerActor other = this.fixtures.colleague(this.configurator, CustomerRole.CONFIGURATOR);
@@ -151,6 +179,10 @@ class TableGridTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
 			.contains("Currencies", "CustomerGroups", "Customers", "ZipCodes");
+		assertThat(this.grid.tables(this.configurator, this.project))
+			.filteredOn(t -> t.question().shortName().equals("CustomerGroups"))
+			.extracting(TableGrid.TableSummary::rows)
+			.containsExactly(1L);
 	}
 
 	@Test
