@@ -107,8 +107,9 @@ class QuestionController {
 			return "redirect:" + Positions.area(id, a);
 		}
 		catch (IllegalArgumentException ex) {
-			// a rule of the engine's model the form does not check itself
-			result.reject("design.question", ex.getMessage());
+			// a rule of the engine's model the form does not check itself; the code must not be a message key
+			// (design.question is "Question", which would replace the engine's words)
+			result.reject("design.questionRefused", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			this.outcomes.reject(result, ex);

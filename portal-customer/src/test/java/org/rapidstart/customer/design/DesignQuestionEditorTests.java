@@ -194,6 +194,10 @@ class DesignQuestionEditorTests {
 		page = send(newQuestion("FIELD", "BadLookup").param("target", "CustParameters.PaymTermId")
 			.param("rules.lookupSource", "QUESTION")).getContentAsString();
 		assertThat(page).contains("Choose the question the lookup takes its values from.");
+		// a rule of the engine's model the form does not check itself: the engine's own words, above the form
+		page = send(newQuestion("NON_ACTIONABLE", "Crafted").param("control", "YES_NO")
+			.param("rules.lookupSource", "TABLE")).getContentAsString();
+		assertThat(page).contains("A table lookup needs the table it takes its values from.");
 		assertThat(this.design.template(this.admin, this.template.id()).template().questions()).isEmpty();
 	}
 
