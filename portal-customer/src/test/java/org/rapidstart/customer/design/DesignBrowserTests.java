@@ -71,6 +71,24 @@ class DesignBrowserTests {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].parentElement.open = true", element);
 	}
 
+	/** The Move up or Move down button on the row of a question (the buttons show arrows; their labels name them). */
+	static WebElement moveButton(String shortName, String label) {
+		return browser.waitFor(By.xpath("//tr[td/a[normalize-space(.)='" + shortName + "']]//button[@aria-label='"
+				+ label + "']"));
+	}
+
+	static void click(WebElement button) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", button);
+	}
+
+	/** The short names of the area page's questions, in page order. */
+	static java.util.List<String> questionOrder() {
+		return browser.all(By.cssSelector("table.questions tbody tr td:first-child a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
 	void newQuestion(String type) {
 		browser.press("New question").waitForText("Question text");
 		if (!"Field".equals(type)) {
@@ -130,6 +148,15 @@ class DesignBrowserTests {
 		browser.press("Save").waitForText("The question 'CustomerGroups' was saved.");
 		assertThat(browser.pageText()).contains("UseCredit = Yes", "CustGroup (3 columns)")
 			.doesNotContain("would still report");
+		// the order of the questions: the first cannot move up; down and back up again
+		assertThat(moveButton("UseCredit", "Move up").isEnabled()).isFalse();
+		click(moveButton("UseCredit", "Move down"));
+		browser.waitForText("The question 'UseCredit' was moved down.");
+		assertThat(questionOrder()).containsExactly("CreditCheck", "UseCredit", "CustomerGroups");
+		assertThat(moveButton("CustomerGroups", "Move down").isEnabled()).isFalse();
+		click(moveButton("UseCredit", "Move up"));
+		browser.waitForText("The question 'UseCredit' was moved up.");
+		assertThat(questionOrder()).containsExactly("UseCredit", "CreditCheck", "CustomerGroups");
 
 		browser.press("Publish").waitForText("The functional area 'Credit management' is published.");
 		browser.press("Sales setup").waitForText("Functional areas");

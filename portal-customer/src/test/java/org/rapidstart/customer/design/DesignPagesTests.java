@@ -288,12 +288,96 @@ class DesignPagesTests {
 			.andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(areas);
 		assertThat(again.getFlashMap().get("error").toString()).contains("already has a functional area 'Sales'");
+		// an area of another name whose short names clash with questions already in the target
+		DesignedTemplate clash = this.design.create(ivyHere, new TemplateProperties("Clash", "", TemplateType.CUSTOM,
+				null));
+		clash = this.design.addFunctionalArea(ivyHere, clash.id(), clash.version(), new AreaProperties("Own", "", false));
+		clash = this.design.addQuestionGroup(ivyHere, clash.id(), clash.version(), "Own", "Mine", "");
+		clash = this.design.saveQuestion(ivyHere, clash.id(), clash.version(), "Own", "Mine", null,
+				Question.choice("usecredit", "Ours?")).template();
+		MvcResult clashing = this.mvc
+			.perform(post(areas + "/0/copy").param("target", String.valueOf(clash.id())).cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(clashing.getResponse().getRedirectedUrl()).isEqualTo(areas);
+		assertThat(clashing.getFlashMap().get("error").toString())
+			.contains("already has questions with these short names of the functional area: UseCredit.");
+		assertThat(this.design.template(ivyHere, clash.id())).satisfies(t -> {
+			assertThat(t.version()).isEqualTo(this.design.template(ivyHere, t.id()).version());
+			assertThat(t.template().functionalAreas()).extracting(a -> a.name()).containsExactly("Own");
+		});
 		String kimsAreas = "/rapidstart/design/other-tenants/" + kim.customerId() + "/templates/" + kims.id() + "/areas";
 		assertThat(status(get(kimsAreas), session)).isEqualTo(404);
 		assertThat(status(post(kimsAreas + "/0/copy").param("target", String.valueOf(mine.id())), session))
 			.isEqualTo(404);
 		assertThat(status(post(areas + "/0/copy").param("target", String.valueOf(kims.id())), session))
 			.as("into another tenant's template").isEqualTo(404);
+	}
+
+	@Test
+	void theMoveButtonsReorderAreasGroupsAndQuestionsAndTheEndsCannotMoveFurther() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.users.administrator(partner, "mona");
+		DesignedTemplate t = sample(admin, "Ordered");
+		t = this.design.addFunctionalArea(admin, t.id(), t.version(), new AreaProperties("Purchasing", "", false));
+		t = this.design.addQuestionGroup(admin, t.id(), t.version(), "Sales", "Terms", "");
+		t = this.design.saveQuestion(admin, t.id(), t.version(), "Sales", "Credit", null,
+				Question.choice("UseLimits", "Do you set credit limits?")).template();
+		Cookie session = DesignUsers.signIn(this.mvc, admin);
+		String base = "/rapidstart/design/templates/" + t.id();
+
+		// the first item cannot move up and the last cannot move down: their buttons are disabled
+		String templatePage = page(base, session);
+		assertThat(templatePage).contains("action=\"" + base + "/areas/0/move\"", "action=\"" + base + "/areas/1/move\"");
+		assertThat(disabledMoves(templatePage)).containsExactly("Move up", "Move down");
+		String areaPage = page(base + "/areas/0", session);
+		assertThat(areaPage).contains("action=\"" + base + "/areas/0/groups/1/move\"",
+				"action=\"" + base + "/areas/0/groups/0/questions/1/move\"");
+		// groups: first up, last down; questions of Credit: first up, last down; Terms has none
+		assertThat(disabledMoves(areaPage)).containsExactly("Move up", "Move up", "Move down", "Move down");
+
+		long id = t.id();
+		assertThat(move(admin, id, base + "/areas/0/move", false, session))
+			.isEqualTo("The functional area 'Sales' was moved down.");
+		assertThat(this.design.template(admin, id).template().functionalAreas()).extracting(a -> a.name())
+			.containsExactly("Purchasing", "Sales");
+		assertThat(move(admin, id, base + "/areas/1/groups/0/move", false, session))
+			.isEqualTo("The question group 'Credit' was moved down.");
+		assertThat(move(admin, id, base + "/areas/1/groups/1/questions/1/move", true, session))
+			.isEqualTo("The question 'UseLimits' was moved up.");
+		assertThat(this.design.template(admin, t.id()).template().functionalArea("Sales").orElseThrow().groups())
+			.satisfies(groups -> assertThat(groups).extracting(g -> g.name()).containsExactly("Terms", "Credit"))
+			.satisfies(groups -> assertThat(groups.get(1).questions()).extracting(Question::shortName)
+				.containsExactly("UseLimits", "UseCredit"));
+	}
+
+	String page(String path, Cookie session) throws Exception {
+		return this.mvc.perform(get(path).cookie(session)).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The labels of the disabled move buttons, in page order. */
+	static List<String> disabledMoves(String html) {
+		List<String> labels = new ArrayList<>();
+		java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button[^>]*>").matcher(html);
+		while (button.find()) {
+			java.util.regex.Matcher label = java.util.regex.Pattern.compile("aria-label=\"(Move (?:up|down))\"")
+				.matcher(button.group());
+			if (button.group().matches("(?s).*\\sdisabled(=\"[^\"]*\")?[\\s>].*") && label.find()) {
+				labels.add(label.group(1));
+			}
+		}
+		return labels;
+	}
+
+	/** Presses a move button as the page does (with the version it shows); returns the flash message. */
+	String move(CustomerActor actor, long id, String path, boolean up, Cookie session) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post(path).param("version", String.valueOf(this.design.template(actor, id).version()))
+				.param("up", String.valueOf(up))
+				.cookie(session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(result.getFlashMap().get("error")).as("refusal").isNull();
+		return String.valueOf(result.getFlashMap().get("message"));
 	}
 
 	@Test
