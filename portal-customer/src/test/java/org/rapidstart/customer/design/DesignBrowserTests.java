@@ -19,7 +19,6 @@ import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * template; then builds a broken one and sees publishing refused with every reason listed.
  */
 @CustomerPortalTest
-@Import(DesignUsers.class)
 class DesignBrowserTests {
 
 	static Browser browser;
@@ -39,9 +37,6 @@ class DesignBrowserTests {
 
 	@Autowired
 	CustomerFixtures fixtures;
-
-	@Autowired
-	DesignUsers users;
 
 	@Autowired
 	TemplateLibrary library;
@@ -98,8 +93,8 @@ class DesignBrowserTests {
 
 	@Test
 	void aDesignerBuildsAndPublishesACustomTemplateAndSeesABrokenOneRefused() {
-		CustomerActor admin = this.users.administrator(this.fixtures.partner(), "lena");
-		CustomerActor designer = this.users.user(admin, "dana", CustomerRole.DESIGNER);
+		CustomerActor admin = this.fixtures.agreedAdmin(this.fixtures.partner(), "lena");
+		CustomerActor designer = this.fixtures.user(admin, "dana", CustomerRole.DESIGNER);
 		browser.driver().manage().deleteAllCookies();
 		browser.open(url("/sign-in"))
 			.fill("Sign-in ID", designer.signInId())

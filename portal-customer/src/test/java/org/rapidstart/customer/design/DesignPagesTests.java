@@ -22,7 +22,6 @@ import org.rapidstart.questionnaire.model.TemplateType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,7 +40,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @CustomerPortalTest
 @AutoConfigureMockMvc
-@Import(DesignUsers.class)
 class DesignPagesTests {
 
 	@Autowired
@@ -49,9 +47,6 @@ class DesignPagesTests {
 
 	@Autowired
 	CustomerFixtures fixtures;
-
-	@Autowired
-	DesignUsers users;
 
 	@Autowired
 	TemplateDesign design;
@@ -109,10 +104,10 @@ class DesignPagesTests {
 	@Test
 	void anotherTenantsTemplateIsNotFoundOnEveryDesignUrlAndStaysUnchanged() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor ann = this.users.administrator(partner, "ann");
-		CustomerActor bob = this.users.administrator(partner, "bob");
+		CustomerActor ann = this.fixtures.agreedAdmin(partner, "ann");
+		CustomerActor bob = this.fixtures.agreedAdmin(partner, "bob");
 		DesignedTemplate bobs = sample(bob, "Bob's template");
-		Cookie session = DesignUsers.signIn(this.mvc, ann);
+		Cookie session = CustomerFixtures.signIn(this.mvc, ann);
 		assertThat(status(get("/rapidstart/design"), session)).isEqualTo(200);
 
 		for (MockHttpServletRequestBuilder request : templateUrls(bobs.id(), bob.customerId())) {
@@ -127,10 +122,10 @@ class DesignPagesTests {
 	@Test
 	void aUserWithoutDesignerIsRefusedEverywhereEvenWhenTheRoleIsRemovedAfterSignIn() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "cleo");
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "cleo");
 		DesignedTemplate template = sample(admin, "Cleo's template");
-		CustomerActor configurator = this.users.user(admin, "conf", CustomerRole.CONFIGURATOR, CustomerRole.VIEWER);
-		Cookie session = DesignUsers.signIn(this.mvc, configurator);
+		CustomerActor configurator = this.fixtures.user(admin, "conf", CustomerRole.CONFIGURATOR, CustomerRole.VIEWER);
+		Cookie session = CustomerFixtures.signIn(this.mvc, configurator);
 
 		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(templateUrls(template.id(), admin.customerId()));
 		requests.addAll(List.of(get("/rapidstart/design"), get("/rapidstart/design/new"),
@@ -144,8 +139,8 @@ class DesignPagesTests {
 			.doesNotContain("href=\"/rapidstart/design\"");
 
 		// a Designer signed in, then lost the role: the service refuses on the next request
-		CustomerActor designer = this.users.user(admin, "des", CustomerRole.DESIGNER);
-		Cookie designerSession = DesignUsers.signIn(this.mvc, designer);
+		CustomerActor designer = this.fixtures.user(admin, "des", CustomerRole.DESIGNER);
+		Cookie designerSession = CustomerFixtures.signIn(this.mvc, designer);
 		assertThat(status(get("/rapidstart/design/templates/" + template.id()), designerSession)).isEqualTo(200);
 		long designerId = this.management.users(admin)
 			.stream()
@@ -163,18 +158,18 @@ class DesignPagesTests {
 	@Test
 	void aTemplateIsExportedAndImportedThroughThePagesAndABadFileSavesNothing() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor dora = this.users.administrator(partner, "dora");
-		CustomerActor emil = this.users.administrator(partner, "emil");
+		CustomerActor dora = this.fixtures.agreedAdmin(partner, "dora");
+		CustomerActor emil = this.fixtures.agreedAdmin(partner, "emil");
 		DesignedTemplate original = sample(dora, "Round trip");
 
 		MvcResult export = this.mvc
-			.perform(get("/rapidstart/design/templates/" + original.id() + "/export").cookie(DesignUsers.signIn(this.mvc, dora)))
+			.perform(get("/rapidstart/design/templates/" + original.id() + "/export").cookie(CustomerFixtures.signIn(this.mvc, dora)))
 			.andReturn();
 		assertThat(export.getResponse().getStatus()).isEqualTo(200);
 		assertThat(export.getResponse().getHeader("Content-Disposition")).contains("Round trip.rapidstart");
 		byte[] file = export.getResponse().getContentAsByteArray();
 
-		Cookie emilSession = DesignUsers.signIn(this.mvc, emil);
+		Cookie emilSession = CustomerFixtures.signIn(this.mvc, emil);
 		MvcResult imported = this.mvc
 			.perform(multipart("/rapidstart/design/import")
 				.file(new MockMultipartFile("file", "Round trip.rapidstart", "application/zip", file))
@@ -205,12 +200,12 @@ class DesignPagesTests {
 	@Test
 	void aChangeFromAStalePageIsRefusedNamingWhoChangedTheTemplate() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "finn");
-		CustomerActor designer = this.users.user(admin, "gina", CustomerRole.DESIGNER);
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "finn");
+		CustomerActor designer = this.fixtures.user(admin, "gina", CustomerRole.DESIGNER);
 		DesignedTemplate seen = sample(admin, "Shared template");
 		this.design.addQuestionGroup(admin, seen.id(), seen.version(), "Sales", "Groups", "");
 
-		Cookie session = DesignUsers.signIn(this.mvc, designer);
+		Cookie session = CustomerFixtures.signIn(this.mvc, designer);
 		String area = "/rapidstart/design/templates/" + seen.id() + "/areas/0";
 		MvcResult stale = this.mvc
 			.perform(post(area + "/groups").param("version", String.valueOf(seen.version()))
@@ -235,14 +230,14 @@ class DesignPagesTests {
 	@Test
 	void aDesignerCopiesATemplateFromATenantWhereSheIsViewerAndFromNoOther() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor ivy = this.users.administrator(partner, "ivy");
-		CustomerActor jon = this.users.administrator(partner, "jon");
-		CustomerActor kim = this.users.administrator(partner, "kim");
+		CustomerActor ivy = this.fixtures.agreedAdmin(partner, "ivy");
+		CustomerActor jon = this.fixtures.agreedAdmin(partner, "jon");
+		CustomerActor kim = this.fixtures.agreedAdmin(partner, "kim");
 		DesignedTemplate jons = sample(jon, "Jon's template");
 		DesignedTemplate kims = sample(kim, "Kim's template");
-		this.users.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
-		this.users.join(kim, ivy, CustomerRole.DESIGNER);
-		Cookie session = DesignUsers.signIn(this.mvc, ivy, ivy.customerId());
+		this.fixtures.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		this.fixtures.join(kim, ivy, CustomerRole.DESIGNER);
+		Cookie session = CustomerFixtures.signIn(this.mvc, ivy, ivy.customerId());
 
 		String list = this.mvc.perform(get("/rapidstart/design").cookie(session)).andReturn().getResponse()
 			.getContentAsString();
@@ -316,13 +311,13 @@ class DesignPagesTests {
 	@Test
 	void theMoveButtonsReorderAreasGroupsAndQuestionsAndTheEndsCannotMoveFurther() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "mona");
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "mona");
 		DesignedTemplate t = sample(admin, "Ordered");
 		t = this.design.addFunctionalArea(admin, t.id(), t.version(), new AreaProperties("Purchasing", "", false));
 		t = this.design.addQuestionGroup(admin, t.id(), t.version(), "Sales", "Terms", "");
 		t = this.design.saveQuestion(admin, t.id(), t.version(), "Sales", "Credit", null,
 				Question.choice("UseLimits", "Do you set credit limits?")).template();
-		Cookie session = DesignUsers.signIn(this.mvc, admin);
+		Cookie session = CustomerFixtures.signIn(this.mvc, admin);
 		String base = "/rapidstart/design/templates/" + t.id();
 
 		// the first item cannot move up and the last cannot move down: their buttons are disabled
@@ -383,9 +378,9 @@ class DesignPagesTests {
 	@Test
 	void everyPageOfTheDesignAreaRendersIncludingTheEditorOfEachQuestionType() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "hana");
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "hana");
 		DesignedTemplate t = sample(admin, "Rendered");
-		Cookie session = DesignUsers.signIn(this.mvc, admin);
+		Cookie session = CustomerFixtures.signIn(this.mvc, admin);
 		String base = "/rapidstart/design/templates/" + t.id();
 		List<String> pages = new ArrayList<>(List.of("/rapidstart/design", "/rapidstart/design/new",
 				"/rapidstart/design/import", "/rapidstart/design/other-tenants", base, base + "?unpublished=true",
