@@ -96,10 +96,7 @@ public final class LoadPlanner {
 
     private Optional<ClassCall> classCall(Question q, Answers answers, Visibility visibility) {
         Map<String, String> given = answers.parameters(q.shortName());
-        List<ClassParameter> answered = q.operation().answeredParameters();
-        boolean anyAnswered = answered.stream()
-                .anyMatch(p -> given.containsKey(p.name()) && !given.get(p.name()).isBlank());
-        if (!q.required() && !answered.isEmpty() && !anyAnswered) {
+        if (!q.operation().runs(q.required(), given)) {
             return Optional.empty();
         }
         Optional<ClassOperationMeta> op = catalogue.classOperation(q.operation().operation());

@@ -34,6 +34,7 @@ import org.rapidstart.questionnaire.model.QuestionType;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.Validation;
 import org.rapidstart.questionnaire.validation.FieldValues;
+import org.rapidstart.questionnaire.validation.Lookups;
 
 /**
  * The rules a template (or one functional area) must pass before configurators can use it:
@@ -402,9 +403,7 @@ public final class PublishCheck {
             if (bound == null) {
                 continue;
             }
-            boolean ok = type != null && type.kind() == FieldType.Kind.DATE
-                    ? isDate(bound) : isNumber(bound);
-            if (!ok) {
+            if (!FieldValues.isRangeBound(bound, type)) {
                 problems.add(new PublishProblem(w, "The range bound '" + bound + "' is not a "
                         + (type != null && type.kind() == FieldType.Kind.DATE ? "date (yyyy-MM-dd)" : "number") + "."));
             }
@@ -428,12 +427,7 @@ public final class PublishCheck {
                             + "' is not in the metadata catalogue."));
                     break;
                 }
-                String field = lookup.field() != null ? lookup.field()
-                        : target != null && target.relation() != null
-                                && target.relation().table().equalsIgnoreCase(t.get().name())
-                                ? target.relation().field()
-                                : t.get().keyFields().isEmpty() ? null
-                                : t.get().keyFields().get(t.get().keyFields().size() - 1).name();
+                String field = Lookups.lookupField(catalogue, lookup, target).orElse(null);
                 if (field == null || t.get().field(field).isEmpty()) {
                     problems.add(new PublishProblem(w, "The lookup field '" + t.get().name() + "." + field
                             + "' is not in the metadata catalogue."));
@@ -459,24 +453,6 @@ public final class PublishCheck {
                 }
                 break;
             }
-        }
-    }
-
-    private static boolean isDate(String s) {
-        try {
-            java.time.LocalDate.parse(s);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            new java.math.BigDecimal(s);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 

@@ -73,26 +73,33 @@ public final class CsvTables {
         flush(csv);
     }
 
-    /** Rows of an uploaded file, read on every pass. @throws TableImportException when the header does not fit */
+    /**
+     * Rows of a file, read again on every pass (as {@link #read(Reader, TableTarget, TableRowHandler)} reads them).
+     *
+     * @throws TableImportException when the header does not fit
+     */
     public static RowSource read(Path file, TableTarget target) {
-        // check the header now, so the upload page can refuse the file before storing it
-        Header header = withReader(file, r -> header(r, target));
+        // check the header now, so a caller can refuse the file before keeping it
+        withReader(file, r -> header(r, target));
         return new RowSource() {
             @Override
             public void forEach(Consumer<? super Map<String, String>> action) {
                 withReader(file, r -> {
-                    rows(r, header, action);
+                    read(r, target, (line, row) -> action.accept(row));
                     return null;
                 });
             }
         };
     }
 
-    /** Rows of a small uploaded text, all in memory. @throws TableImportException when the header does not fit */
+    /**
+     * Rows of a small text, all in memory (as {@link #read(Reader, TableTarget, TableRowHandler)} reads them).
+     *
+     * @throws TableImportException when the header does not fit
+     */
     public static RowSource read(String text, TableTarget target) {
-        Header header = header(new StringReader(text), target);
         List<Map<String, String>> rows = new ArrayList<>();
-        rows(new StringReader(text), header, rows::add);
+        read(new StringReader(text), target, (line, row) -> rows.add(row));
         return RowSource.of(rows);
     }
 
@@ -171,38 +178,6 @@ public final class CsvTables {
             throw new UncheckedIOException(e);
         }
         return sb.toString();
-    }
-
-    private static void rows(Reader in, Header header, Consumer<? super Map<String, String>> action) {
-        // short or long lines are common in hand-edited files: missing cells are empty, extra ones are ignored
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(in)) {
-            boolean first = true;
-            for (CsvRecord record : reader) {
-                if (first) {
-                    first = false;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(record.getFieldCount(), header.fields().size()); i++) {
-                    int index = i;
-                    header.fields().get(i).ifPresent(f -> {
-                        String v = record.getField(index);
-                        if (!v.isBlank()) {
-                            row.put(f, v);
-                        }
-                    });
-                }
-                if (!row.isEmpty()) {
-                    action.accept(row);
-                }
-            }
-        } catch (CsvParseException e) {
-            throw new TableImportException("The file is not valid CSV: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, String> caseInsensitive(Map<String, String> row) {

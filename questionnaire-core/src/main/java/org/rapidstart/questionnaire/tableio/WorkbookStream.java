@@ -36,9 +36,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads an .xlsx workbook sheet by sheet and row by row through POI's event API, without building the workbook in
  * memory, so an upload is limited by its shared strings (all text a spreadsheet program stores once per distinct
  * value) rather than by its rows; workbooks RapidStart writes store text inline and stream entirely. Cells come back
- * as the text the engine validates, as {@link WorkbookTables#read(java.io.InputStream,
- * org.rapidstart.questionnaire.model.Question)} gives them: dates as yyyy-MM-dd, numbers as entered without a
- * trailing ".0", true/false as Yes/No, formulas as their last result.
+ * as the text the engine validates: dates as yyyy-MM-dd, numbers as entered without a trailing ".0", true/false as
+ * Yes/No, formulas as their last result.
  */
 public final class WorkbookStream implements AutoCloseable {
 

@@ -1,11 +1,9 @@
 package org.rapidstart.questionnaire.tableio;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +11,8 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,26 +30,19 @@ import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.TableTarget;
 
 /**
- * Excel workbooks (.xlsx) for table questions, as RapidStart's "Download template" / "Upload workbook": one sheet
- * named after the question, a bold, frozen header row of the visible columns' labels, drop-down lists on enum
- * columns, and the answered rows when exporting. Uploads read the first sheet; cells come back as the text the engine validates
- * (dates as yyyy-MM-dd, numbers without a trailing ".0"). Workbooks are for table questions of ordinary size; a
- * Data Import/Export question with a million rows should come as CSV ({@link CsvTables}).
+ * Excel workbooks (.xlsx) for table questions, as RapidStart's "Download template": one sheet named after the
+ * question, a bold, frozen header row of the visible columns' labels, drop-down lists, and the answered rows when
+ * exporting. Uploaded workbooks are read by {@link WorkbookStream}, row by row.
  */
 public final class WorkbookTables {
 
-    /** Workbooks larger than this are refused rather than unpacked (a template workbook is a few kilobytes). */
-    private static final int MAX_ROWS = 200_000;
+    /** The rows a drop-down list covers below the header. */
+    private static final int LIST_ROWS = 200_000;
 
     private final MetadataCatalogue catalogue;
 
     public WorkbookTables(MetadataCatalogue catalogue) {
         this.catalogue = catalogue;
-    }
-
-    /** The empty workbook a configurator fills in. */
-    public void writeTemplate(Question question, OutputStream out) {
-        write(question, action -> { }, out);
     }
 
     /**
@@ -93,7 +82,7 @@ public final class WorkbookTables {
                     String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(listColumn);
                     DataValidation dv = helper.createValidation(
                             helper.createFormulaListConstraint("Lists!$" + letter + "$1:$" + letter + "$"
-                                    + values.size()), new CellRangeAddressList(1, MAX_ROWS, i, i));
+                                    + values.size()), new CellRangeAddressList(1, LIST_ROWS, i, i));
                     dv.setShowErrorBox(true);
                     sheet.addValidationData(dv);
                     listColumn++;
@@ -215,87 +204,11 @@ public final class WorkbookTables {
             if (values.isPresent() && String.join(",", values.get()).length() <= 255) {
                 DataValidation dv = helper.createValidation(
                         helper.createExplicitListConstraint(values.get().toArray(new String[0])),
-                        new CellRangeAddressList(1, MAX_ROWS, i, i));
+                        new CellRangeAddressList(1, LIST_ROWS, i, i));
                 dv.setShowErrorBox(true);
                 sheet.addValidationData(dv);
             }
         }
-    }
-
-    /**
-     * Rows of an uploaded workbook's first sheet (all in memory).
-     *
-     * @throws TableImportException when the file is not a workbook or its header does not fit the question
-     */
-    public RowSource read(InputStream in, Question question) {
-        TableTarget target = requireTable(question);
-        Workbook wb;
-        try {
-            wb = new XSSFWorkbook(in);
-        } catch (IOException | RuntimeException e) {
-            // POI reports a non-xlsx file with assorted runtime exceptions; to the configurator it is one problem
-            throw new TableImportException("The file is not an Excel workbook (.xlsx).", e);
-        }
-        try (wb) {
-            if (wb.getNumberOfSheets() == 0 || wb.getSheetAt(0).getPhysicalNumberOfRows() == 0) {
-                throw new TableImportException("The workbook is empty; its first sheet needs a header row with: "
-                        + String.join(", ", ColumnHeaders.labels(target)) + ".");
-            }
-            Sheet sheet = wb.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new TableImportException("The workbook has more than " + MAX_ROWS
-                        + " rows; upload large tables as a CSV file.");
-            }
-            DataFormatter formatter = new DataFormatter();
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            List<String> headerCells = new ArrayList<>();
-            for (int i = 0; i < Math.max(0, headerRow.getLastCellNum()); i++) {
-                headerCells.add(text(headerRow.getCell(i), formatter));
-            }
-            List<Optional<String>> fields = ColumnHeaders.map(headerCells, target);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < fields.size(); i++) {
-                    int index = i;
-                    fields.get(i).ifPresent(f -> {
-                        String v = text(row.getCell(index), formatter);
-                        if (!v.isBlank()) {
-                            values.put(f, v.strip());
-                        }
-                    });
-                }
-                if (!values.isEmpty()) {
-                    rows.add(values);
-                }
-            }
-            return RowSource.of(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            if (DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-            }
-            // the number as entered, not as the cell's display format rounds it ("0.015" not "0.02")
-            return new java.math.BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros()
-                    .toPlainString();
-        }
-        if (type == CellType.BOOLEAN) {
-            return cell.getBooleanCellValue() ? "Yes" : "No";
-        }
-        return formatter.formatCellValue(cell);
     }
 
     private static TableTarget requireTable(Question question) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -25,6 +27,11 @@ public final class FieldValues {
     private static final Pattern INT_TEXT = Pattern.compile("[+-]?[0-9]{1,10}");
     private static final Pattern REAL_TEXT = Pattern.compile("[+-]?([0-9]{1,20}(\\.[0-9]{0,12})?|\\.[0-9]{1,12})");
     private static final Pattern DATE_TEXT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    // patterns come from templates and are checked once per cell: compiled once each (a million-row import has a
+    // handful of them); a pattern that does not compile maps to empty (refused at publish, skipped in a preview)
+    private static final int MAX_PATTERNS = 1024;
+    private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
 
     private final MetadataCatalogue catalogue;
 
@@ -48,12 +55,9 @@ public final class FieldValues {
             return Optional.of(tooLong(what, v, rules.maxLength()));
         }
         if (rules.pattern() != null) {
-            try {
-                if (!Pattern.compile(rules.pattern()).matcher(v).matches()) {
-                    return Optional.of(what + " '" + v + "' does not have the expected form (" + rules.pattern() + ").");
-                }
-            } catch (PatternSyntaxException e) {
-                // refused at publish; an unpublished template in preview simply skips the rule
+            Optional<Pattern> pattern = compiled(rules.pattern());
+            if (pattern.isPresent() && !pattern.get().matcher(v).matches()) {
+                return Optional.of(what + " '" + v + "' does not have the expected form (" + rules.pattern() + ").");
             }
         }
         Optional<String> range = checkRange(v, type, rules, what);
@@ -65,6 +69,25 @@ public final class FieldValues {
                     + String.join(", ", rules.allowedValues()) + ".");
         }
         return Optional.empty();
+    }
+
+    private Optional<Pattern> compiled(String regex) {
+        Optional<Pattern> known = patterns.get(regex);
+        if (known != null) {
+            return known;
+        }
+        if (patterns.size() >= MAX_PATTERNS) {
+            // designers editing patterns for months: start over rather than grow without end
+            patterns.clear();
+        }
+        return patterns.computeIfAbsent(regex, r -> {
+            try {
+                return Optional.of(Pattern.compile(r));
+            } catch (PatternSyntaxException e) {
+                // refused at publish; an unpublished template in preview simply skips the rule
+                return Optional.empty();
+            }
+        });
     }
 
     private Optional<String> checkType(String v, FieldType type, Validation rules, @Nullable String subject) {
@@ -150,6 +173,15 @@ public final class FieldValues {
             return Optional.of(what + " must have at most " + max.intValue() + " characters.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a range bound is one {@link #check} can compare with: a date (yyyy-MM-dd) for a Date field, else a plain
+     * number. A bound it cannot read would leave the range unchecked, so the publish check refuses it.
+     */
+    public static boolean isRangeBound(String bound, @Nullable FieldType type) {
+        return type != null && type.kind() == FieldType.Kind.DATE ? parseDate(bound) != null
+                : parseDecimal(bound) != null;
     }
 
     /** The text that loads: trimmed, enum values in the catalogue's spelling. Assumes the value passed {@link #check}. */

@@ -109,7 +109,8 @@ public final class Lookups {
     }
 
     /** The key field a TABLE lookup reads: the one named, the one the target field relates to, or the last key. */
-    public Optional<String> lookupField(Lookup lookup, @Nullable FieldMeta target) {
+    public static Optional<String> lookupField(MetadataCatalogue catalogue, Lookup lookup,
+                                               @Nullable FieldMeta target) {
         if (lookup.field() != null) {
             return Optional.of(lookup.field());
         }
@@ -121,7 +122,7 @@ public final class Lookups {
     }
 
     private Optional<LookupValues> tableValues(Lookup lookup, @Nullable FieldMeta target) {
-        Optional<String> field = lookupField(lookup, target);
+        Optional<String> field = lookupField(catalogue, lookup, target);
         if (field.isEmpty()) {
             return Optional.empty();
         }

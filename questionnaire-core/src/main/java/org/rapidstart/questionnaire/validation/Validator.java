@@ -147,9 +147,7 @@ public final class Validator {
     private void validateClass(Question q, Answers answers, Visibility visibility, Lookups lookups,
                                List<ValidationError> errors) {
         Map<String, String> given = answers.parameters(q.shortName());
-        boolean anyAnswered = q.operation().answeredParameters().stream()
-                .anyMatch(p -> given.containsKey(p.name()) && !given.get(p.name()).isBlank());
-        if (!q.required() && !anyAnswered && !q.operation().answeredParameters().isEmpty()) {
+        if (!q.operation().runs(q.required(), given)) {
             // an optional operation nobody filled in is simply not run
             return;
         }

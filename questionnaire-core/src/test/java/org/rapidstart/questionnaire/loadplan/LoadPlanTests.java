@@ -19,12 +19,15 @@ import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.metadata.Relation;
 import org.rapidstart.questionnaire.metadata.Scope;
 import org.rapidstart.questionnaire.metadata.TableMeta;
+import org.rapidstart.questionnaire.model.ClassParameter;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.TemplateType;
+import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.validation.Validator;
 
 class LoadPlanTests {
 
@@ -117,6 +120,35 @@ class LoadPlanTests {
                 "PeriodUnit", "Month", "PeriodQuantity", "1", "NumberOfYears", "2"));
         assertThat(plan.classCall("CreateNumberSequences").orElseThrow().parameters())
                 .isEqualTo(Map.of("Company", "CEU"));
+    }
+
+    @Test
+    void anOptionalOperationNobodyAnsweredIsNeitherValidatedNorRun() {
+        Question fiscal = Question.classOperation("Fiscal", "?", "CreateFiscalCalendar",
+                ClassParameter.fixed("CalendarId", "C"), ClassParameter.answered("StartDate", "Start"),
+                ClassParameter.fixed("PeriodUnit", "Month"), ClassParameter.fixed("PeriodQuantity", "1"),
+                ClassParameter.fixed("NumberOfYears", "1"));
+        Template optional = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("A", QuestionGroup.of("G", fiscal)));
+        Template required = Template.of("T", TemplateType.CUSTOM,
+                FunctionalArea.of("A", QuestionGroup.of("G", fiscal.asRequired())));
+        Validator validator = new Validator(ax);
+
+        assertThat(planner.plan(optional, Answers.empty()).classCall("CreateFiscalCalendar")).isEmpty();
+        assertThat(validator.validate(optional, Answers.empty())).isEmpty();
+        // a blank answer is no answer
+        Answers blank = Answers.empty().withParameter("Fiscal", "StartDate", " ");
+        assertThat(planner.plan(optional, blank).classCall("CreateFiscalCalendar")).isEmpty();
+        assertThat(validator.validate(optional, blank)).isEmpty();
+
+        Answers answered = Answers.empty().withParameter("Fiscal", "StartDate", "2027-01-01");
+        assertThat(planner.plan(optional, answered).classCall("CreateFiscalCalendar").orElseThrow().parameters())
+                .containsEntry("StartDate", "2027-01-01");
+        assertThat(validator.validate(optional, answered)).isEmpty();
+
+        // a required operation always runs, so its missing parameters are reported
+        assertThat(planner.plan(required, Answers.empty()).classCall("CreateFiscalCalendar")).isPresent();
+        assertThat(validator.validate(required, Answers.empty())).extracting(ValidationError::message)
+                .containsExactly("Start must be filled in.");
     }
 
     @Test

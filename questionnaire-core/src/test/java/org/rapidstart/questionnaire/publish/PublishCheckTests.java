@@ -177,6 +177,14 @@ class PublishCheckTests {
                 .startsWith("The pattern '[A-Z' is not a valid regular expression");
         assertThat(problems(with(Question.field("Q", "?", "CustParameters", "PaymTermId")
                 .withValidation(Validation.range("one", null))))).containsExactly("The range bound 'one' is not a number.");
+        // bounds the validator could not read would leave the range unchecked: refused like any other
+        assertThat(problems(with(Question.field("Q", "?", "PaymTerm", "NumOfDays")
+                .withValidation(Validation.range("1e3", null))))).contains("The range bound '1e3' is not a number.");
+        assertThat(problems(with(Question.classOperation("Q", "?", "CreateFiscalCalendar",
+                ClassParameter.fixed("CalendarId", "C"), ClassParameter.fixed("PeriodUnit", "Month"),
+                ClassParameter.fixed("PeriodQuantity", "1"), ClassParameter.fixed("NumberOfYears", "1"),
+                new ClassParameter("StartDate", "Start", null, null, Validation.range("+12027-01-01", null), null)))))
+                .containsExactly("The range bound '+12027-01-01' is not a date (yyyy-MM-dd).");
         assertThat(problems(with(Question.field("Q", "?", "CustParameters", "PaymTermId").withControl(Control.LIST))))
                 .containsExactly("A list needs options, a lookup, or an enum field.");
         assertThat(problems(with(Question.table("Q", "?", "CustGroup", Column.of("CustGroup", "G"),

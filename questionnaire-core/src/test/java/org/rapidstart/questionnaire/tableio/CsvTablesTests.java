@@ -88,5 +88,12 @@ class CsvTablesTests {
         CsvTables.write(customers, rows, out);
         assertThat(CsvTables.read(out.toString(), customers).toList()).isEqualTo(rows.toList());
         assertThat(List.of(out.toString().split("\r\n")[0].split(","))).startsWith("Customer account", "Name");
+        // values a spreadsheet would run as formulas are guarded on export and come back as they were
+        RowSource formulaLike = RowSource.of(List.of(Map.of("AccountNum", "-C1", "Name", "=cmd|' /C calc'!A0"),
+                Map.of("AccountNum", "@C2", "Name", "+Contoso")));
+        StringWriter guarded = new StringWriter();
+        CsvTables.write(customers, formulaLike, guarded);
+        assertThat(guarded.toString()).contains("'-C1", "'@C2", "'+Contoso");
+        assertThat(CsvTables.read(guarded.toString(), customers).toList()).isEqualTo(formulaLike.toList());
     }
 }

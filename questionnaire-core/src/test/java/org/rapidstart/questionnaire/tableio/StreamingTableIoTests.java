@@ -3,8 +3,6 @@ package org.rapidstart.questionnaire.tableio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -78,17 +76,19 @@ class StreamingTableIoTests {
     }
 
     @Test
-    void workbookRowsStreamWithRowNumbersNumbersDatesAndBooleans() throws Exception {
+    void workbookRowsStreamWithRowNumbersNumbersDatesAndBooleansAsTheEngineExpectsThem() throws Exception {
         Path file = dir.resolve("terms.xlsx");
         try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Anything");
             Row h = sheet.createRow(0);
             h.createCell(0).setCellValue("paymtermid");
             h.createCell(1).setCellValue("Number of days");
+            h.createCell(2).setCellValue("Counted from");
             h.createCell(3).setCellValue("Description");
             Row r = sheet.createRow(2);
             r.createCell(0).setCellValue("Net30");
             r.createCell(1).setCellValue(30.0);
+            r.createCell(2).setCellValue("net");
             r.createCell(3).setCellValue(true);
             Row d = sheet.createRow(3);
             d.createCell(0).setCellValue(" '=Due ");
@@ -121,7 +121,8 @@ class StreamingTableIoTests {
         }
         assertThat(expected[0]).isEqualTo(4);
         assertThat(rows).containsExactly(
-                new Numbered(3, Map.of("PaymTermId", "Net30", "NumOfDays", "30", "Description", "Yes")),
+                new Numbered(3, Map.of("PaymTermId", "Net30", "NumOfDays", "30", "PaymMethod", "net",
+                        "Description", "Yes")),
                 new Numbered(4, Map.of("PaymTermId", "=Due", "NumOfDays", "1.5", "Description", "2027-01-31")));
     }
 
@@ -142,31 +143,20 @@ class StreamingTableIoTests {
     }
 
     @Test
-    void somethingElseIsNotAWorkbook() throws Exception {
-        Path file = dir.resolve("not.xlsx");
-        Files.writeString(file, "a,b\n");
-        assertThatThrownBy(() -> WorkbookStream.open(file)).isInstanceOf(TableImportException.class)
-                .hasMessageStartingWith("The file is not an Excel workbook (.xlsx).");
-    }
-
-    @Test
-    void templateOffersListsFromAnswersAndExplainsEveryColumn() throws Exception {
-        Question customers = o2c.question("Customers").orElseThrow();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbooks.writeTemplate(customers, Map.of("CustGroup", List.of("10", "20", "30"), "currency", List.of("USD")),
-                out);
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Customers");
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Customer account");
-            assertThat(wb.getSheetAt(0).getDataValidations()).extracting(v -> v.getValidationConstraint().getFormula1())
-                    .containsExactlyInAnyOrder("Lists!$A$1:$A$3", "Lists!$B$1:$B$1");
-            assertThat(wb.isSheetHidden(wb.getSheetIndex("Lists"))).isTrue();
-            Sheet instructions = wb.getSheet("Instructions");
-            StringBuilder text = new StringBuilder();
-            instructions.forEach(row -> row.forEach(c -> text.append(c.getStringCellValue()).append('|')));
-            assertThat(text).contains("Customer group|CustTable.CustGroup|Yes|One of the values in the column's list"
-                    + " (3 values), e.g. 10, 20, 30.").contains("Customer account|CustTable.AccountNum|Yes|Text, at"
-                    + " most 20 characters.");
+    void refusesFilesThatAreNotWorkbooksOrDoNotFit() throws Exception {
+        Path notAWorkbook = Files.writeString(dir.resolve("not.xlsx"), "a,b\n");
+        assertThatThrownBy(() -> WorkbookStream.open(notAWorkbook))
+                .isInstanceOf(TableImportException.class).hasMessage("The file is not an Excel workbook (.xlsx). If it"
+                        + " is an older .xls workbook, save it as .xlsx first.");
+        Path wrongColumns = dir.resolve("colour.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(wrongColumns)) {
+            wb.createSheet("S").createRow(0).createCell(0).setCellValue("Colour");
+            wb.write(out);
+        }
+        try (WorkbookStream workbook = WorkbookStream.open(wrongColumns)) {
+            assertThatThrownBy(() -> workbook.tableRows(null, terms.table(), (n, cells) -> { }))
+                    .hasMessage("The file has columns this question does not have: Colour. The columns are: Terms of"
+                            + " payment, Description, Counted from, Number of days.");
         }
     }
 }

@@ -117,6 +117,14 @@ class ValidatorTests {
         assertThat(messages(t, Answers.empty().with("Code", "CEU"))).isEmpty();
         assertThat(messages(t, Answers.empty().with("Code", "ce")))
                 .containsExactly("The value 'ce' does not have the expected form ([A-Z0-9]{3,4}).");
+        // compiled once and reused: the same answer is judged the same way the second time
+        assertThat(messages(t, Answers.empty().with("Code", "ce"))).hasSize(1);
+        assertThat(messages(t, Answers.empty().with("Code", "CEU"))).isEmpty();
+        // a pattern that does not compile is refused at publish; an unpublished template's preview skips it
+        Template broken = template(Question.field("Code", "Code?", "CompanyInfo", "DataArea")
+                .withValidation(Validation.pattern("[A-Z")));
+        assertThat(messages(broken, Answers.empty().with("Code", "ce"))).isEmpty();
+        assertThat(messages(broken, Answers.empty().with("Code", "ce"))).isEmpty();
     }
 
     @Test
