@@ -6,41 +6,31 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class ConsoleTests {
-
-	@LocalServerPort
-	int port;
+class ConsoleTests extends AosApiTest {
 
 	@Test
 	void theConsoleShowsLoadedRecordsAndDixfHistory() {
-		AosClient aos = new AosClient(this.port);
-		aos.documents("DEMF", "CustGroup", List.of(Map.of("CustGroup", "30", "Name", "Retail")));
-		aos.documents("DEMF", "CustTable",
+		this.aos.documents("DEMF", "CustGroup", List.of(Map.of("CustGroup", "30", "Name", "Retail")));
+		this.aos.documents("DEMF", "CustTable",
 				List.of(Map.of("AccountNum", "US-027", "Name", "Birch Company", "CustGroup", "30")));
-		JsonNode job = aos.postCsv("/aos/DEMF/dixf/jobs?entity=CustGroup&wait=true&fileName=groups.csv",
+		JsonNode job = this.aos.postCsv("/aos/DEMF/dixf/jobs?entity=CustGroup&wait=true&fileName=groups.csv",
 				"CustGroup,Name\n40,Internet\n,Missing\n").getBody();
 
-		assertThat(aos.getText("/console").getBody()).contains("DEMF", "Contoso Demo");
-		String tables = aos.getText("/console/DEMF").getBody();
+		assertThat(this.aos.getText("/console").getBody()).contains("DEMF", "Contoso Demo");
+		String tables = this.aos.getText("/console/DEMF").getBody();
 		assertThat(tables).contains("CustTable", "Customers");
-		String records = aos.getText("/console/DEMF/tables/CustTable").getBody();
+		String records = this.aos.getText("/console/DEMF/tables/CustTable").getBody();
 		assertThat(records).contains("US-027", "Birch Company", "<span>1</span> record(s)");
-		String filtered = aos.getText("/console/DEMF/tables/CustGroup?field=Name&value=Int*").getBody();
+		String filtered = this.aos.getText("/console/DEMF/tables/CustGroup?field=Name&value=Int*").getBody();
 		assertThat(filtered).contains("Internet").doesNotContain("Retail");
-		assertThat(aos.getText("/console/DEMF/dixf").getBody()).contains("groups.csv", "CompletedWithErrors");
-		assertThat(aos.getText("/console/DEMF/dixf/" + job.get("id").asLong()).getBody())
+		assertThat(this.aos.getText("/console/DEMF/dixf").getBody()).contains("groups.csv", "CompletedWithErrors");
+		assertThat(this.aos.getText("/console/DEMF/dixf/" + job.get("id").asLong()).getBody())
 			.contains("Field &#39;Customer group&#39; must be filled in.");
 	}
 

@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,19 +20,10 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class DixfTests {
-
-	@LocalServerPort
-	int port;
-
-	AosClient aos;
+class DixfTests extends AosApiTest {
 
 	@BeforeEach
 	void setUp() {
-		this.aos = new AosClient(this.port);
 		this.aos.createCompany("DIX", "DIXF tests");
 		this.aos.documents("DIX", "LogisticsAddressCountryRegion",
 				List.of(Map.of("CountryRegionId", "DK", "ShortName", "Denmark"),

@@ -8,27 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class DocumentServiceTests {
-
-	@LocalServerPort
-	int port;
-
-	AosClient aos;
+class DocumentServiceTests extends AosApiTest {
 
 	@BeforeEach
 	void setUp() {
-		this.aos = new AosClient(this.port);
 		this.aos.createCompany("DOC", "Document tests");
 		this.aos.documents("DOC", "PaymTerm", List.of(Map.of("PaymTermId", "N30", "PaymMethod", "Net", "NumOfDays", 30)));
 	}

@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * order and replays unchanged; and for each table every rule the metadata declares (mandatory, EDT length,
  * type, enum, relation) refuses a bad record with AX's message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class EveryTableTests {
-
-	@LocalServerPort
-	int port;
-
-	AosClient aos;
+class EveryTableTests extends AosApiTest {
 
 	@BeforeEach
 	void setUp() {
-		this.aos = new AosClient(this.port);
 		this.aos.createCompany("EVT", "Every table Ltd");
 		this.aos.createCompany("EVR", "Every rule Ltd");
 	}

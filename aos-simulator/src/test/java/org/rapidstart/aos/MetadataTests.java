@@ -4,32 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class MetadataTests {
-
-	@LocalServerPort
-	int port;
-
-	AosClient aos;
-
-	@BeforeEach
-	void setUp() {
-		this.aos = new AosClient(this.port);
-	}
+class MetadataTests extends AosApiTest {
 
 	@Test
 	void datAndTheDemoCompanyAreSeededAndMoreCanBeCreated() {

@@ -3,33 +3,16 @@ package org.rapidstart.aos;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.testsupport.WithPostgres;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class ServiceAccountAndFaultTests {
-
-	@LocalServerPort
-	int port;
-
-	AosClient aos;
-
-	@BeforeEach
-	void setUp() {
-		this.aos = new AosClient(this.port);
-	}
+class ServiceAccountAndFaultTests extends AosApiTest {
 
 	@AfterEach
 	void allFaultsOff() {

@@ -126,7 +126,7 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("rapidstart.partner-portal-base-url", partnerPortalUrl());
 		properties.put("rapidstart.customer-portal-base-url", customerPortalUrl());
 		// last, so that what the caller names on the command line wins
-		properties.putAll(this.settings.portalProperties());
+		properties.putAll(this.settings.appProperties());
 		return properties;
 	}
 
@@ -138,6 +138,8 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("spring.datasource.url", db.aosUrl());
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
+		// e.g. rapidstart.aos.faults.*: the simulator's start-up switches, named on the demo's command line
+		properties.putAll(this.settings.appProperties());
 		return properties;
 	}
 
@@ -193,10 +195,6 @@ public final class LocalPlatform implements AutoCloseable {
 	/** The cloud database (both portals). */
 	public String jdbcUrl() {
 		return database().cloudUrl();
-	}
-
-	public String aosJdbcUrl() {
-		return database().aosUrl();
 	}
 
 	/** What a person needs to try the demo: every URL and sign-in, and which VOICE partner IDs show what. */

@@ -19,30 +19,18 @@ import org.springframework.core.env.StandardEnvironment;
  * @param dataDir the data folder: {@code postgres/} (the embedded server's cluster) and {@code mail/} (the mailbox)
  * @param externalDatabase a PostgreSQL to use instead of the embedded one, or {@code null}
  * @param externalMail an SMTP server to send through instead of the embedded one, or {@code null}
- * @param portalProperties {@code rapidstart.*} settings given on the command line (other than
- * {@code rapidstart.demo.*}), such as {@code rapidstart.clock.offset=P91D}: passed on to both portals, because the apps
- * see system properties and environment variables but not the demo's own arguments
+ * @param appProperties {@code rapidstart.*} settings given on the command line (other than {@code rapidstart.demo.*}),
+ * such as {@code rapidstart.clock.offset=P91D} or {@code rapidstart.aos.faults.latency-ms=200}: passed on to every app
+ * (both portals and the AOS simulator), because the apps see system properties and environment variables but not the
+ * demo's own arguments
  */
 public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int mailboxPort, int partnerPortalPort,
 		int customerPortalPort, int aosSimulatorPort, @Nullable ExternalDatabase externalDatabase,
-		@Nullable ExternalMail externalMail, Map<String, String> portalProperties) {
+		@Nullable ExternalMail externalMail, Map<String, String> appProperties) {
 
 	public PlatformSettings {
 		// sorted and unmodifiable: Map.copyOf would lose the order the settings are logged and tested in
-		portalProperties = java.util.Collections.unmodifiableMap(new TreeMap<>(portalProperties));
-	}
-
-	/** Settings without command-line {@code rapidstart.*} properties for the portals. */
-	public PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int mailboxPort, int partnerPortalPort,
-			int customerPortalPort, int aosSimulatorPort, @Nullable ExternalDatabase externalDatabase,
-			@Nullable ExternalMail externalMail) {
-		this(dataDir, postgresPort, smtpPort, mailboxPort, partnerPortalPort, customerPortalPort, aosSimulatorPort,
-				externalDatabase, externalMail, Map.of());
-	}
-
-	/** The defaults the README and ARCHITECTURE.md promise, with embedded PostgreSQL and SMTP. */
-	public static PlatformSettings defaults(Path dataDir) {
-		return new PlatformSettings(dataDir, 5433, 2525, 8025, 8081, 8082, 8101, null, null);
+		appProperties = java.util.Collections.unmodifiableMap(new TreeMap<>(appProperties));
 	}
 
 	/**
@@ -53,18 +41,19 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 		ConfigurableEnvironment environment = new StandardEnvironment();
 		SimpleCommandLinePropertySource commandLine = new SimpleCommandLinePropertySource(args);
 		environment.getPropertySources().addFirst(commandLine);
-		Map<String, String> portalProperties = new TreeMap<>();
+		Map<String, String> appProperties = new TreeMap<>();
 		Arrays.stream(commandLine.getPropertyNames())
 			.filter(name -> name.startsWith("rapidstart.") && !name.startsWith("rapidstart.demo."))
-			.forEach(name -> portalProperties.put(name, environment.getProperty(name, "")));
-		return from(environment, portalProperties);
+			.forEach(name -> appProperties.put(name, environment.getProperty(name, "")));
+		return from(environment, appProperties);
 	}
 
+	/** The settings {@code env} gives, without command-line {@code rapidstart.*} settings for the apps. */
 	static PlatformSettings from(Environment env) {
 		return from(env, Map.of());
 	}
 
-	private static PlatformSettings from(Environment env, Map<String, String> portalProperties) {
+	private static PlatformSettings from(Environment env, Map<String, String> appProperties) {
 		String datasourceUrl = env.getProperty("spring.datasource.url");
 		ExternalDatabase database = (datasourceUrl == null || datasourceUrl.isBlank()) ? null
 				: new ExternalDatabase(datasourceUrl, env.getProperty("spring.datasource.username", ""),
@@ -78,7 +67,7 @@ public record PlatformSettings(Path dataDir, int postgresPort, int smtpPort, int
 		return new PlatformSettings(dataDir,
 				port(env, "postgres-port", 5433), port(env, "smtp-port", 2525), port(env, "mailbox-port", 8025),
 				port(env, "partner-portal-port", 8081), port(env, "customer-portal-port", 8082),
-				port(env, "aos-simulator-port", 8101), database, mail, portalProperties);
+				port(env, "aos-simulator-port", 8101), database, mail, appProperties);
 	}
 
 	private static int port(Environment env, String name, int defaultPort) {

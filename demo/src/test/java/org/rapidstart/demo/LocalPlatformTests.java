@@ -69,9 +69,10 @@ class LocalPlatformTests {
 
 	@BeforeAll
 	static void startPlatform() throws IOException {
-		// a setting on the demo's command line must reach the portals: the sender of their e-mails shows it
+		// a setting on the demo's command line must reach the apps: the sender of the portals' e-mails shows it, and
+		// the simulator's fault switches start as given
 		settings = new PlatformSettings(dataDir, freePort(), freePort(), freePort(), freePort(), freePort(),
-				freePort(), null, null, Map.of("rapidstart.mail-from", MAIL_FROM));
+				freePort(), null, null, Map.of("rapidstart.mail-from", MAIL_FROM, "rapidstart.aos.faults.latency-ms", "1"));
 		platform = LocalPlatform.start(settings);
 	}
 
@@ -95,6 +96,12 @@ class LocalPlatformTests {
 					"Basic " + Base64.getEncoder().encodeToString("aosadmin:aosadmin".getBytes(StandardCharsets.UTF_8)))
 			.build(), BodyHandlers.ofString());
 		assertThat(withServiceAccount.statusCode()).isEqualTo(200);
+		HttpResponse<String> faults = this.http.send(HttpRequest
+			.newBuilder(URI.create(platform.aosSimulatorUrl() + "/aos/admin/faults"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("aosadmin:aosadmin".getBytes(StandardCharsets.UTF_8)))
+			.build(), BodyHandlers.ofString());
+		assertThat(faults.body()).contains("\"latencyMs\":1");
 		assertThat(platform.banner()).contains(platform.partnerPortalUrl(), platform.customerPortalUrl(),
 				platform.mailboxUrl(), platform.aosSimulatorUrl(), platform.jdbcUrl(), "admin@harborlane.example",
 				"support@rapidstart.example", "rapidstart-demo", "aosadmin", "PRT-100002", "PRT-100003", "PRT-100004");

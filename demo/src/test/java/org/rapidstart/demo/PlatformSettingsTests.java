@@ -44,15 +44,15 @@ class PlatformSettingsTests {
 	}
 
 	@Test
-	void passesRapidStartSettingsFromTheCommandLineOnToThePortals() {
+	void passesRapidStartSettingsFromTheCommandLineOnToTheApps() {
 		PlatformSettings settings = PlatformSettings.resolve("--rapidstart.clock.offset=P91D",
 				"--rapidstart.lifecycle.initial-delay=1s", "--rapidstart.demo.partner-portal-port=9081",
 				"--spring.mail.host=smtp", "--other=x");
 
-		// the demo's own settings and Spring's are not the portals' business: the platform sets those itself
-		assertThat(settings.portalProperties()).containsExactly(Map.entry("rapidstart.clock.offset", "P91D"),
+		// the demo's own settings and Spring's are not the apps' business: the platform sets those itself
+		assertThat(settings.appProperties()).containsExactly(Map.entry("rapidstart.clock.offset", "P91D"),
 				Map.entry("rapidstart.lifecycle.initial-delay", "1s"));
-		assertThat(PlatformSettings.from(new MockEnvironment()).portalProperties()).isEmpty();
+		assertThat(PlatformSettings.from(new MockEnvironment()).appProperties()).isEmpty();
 	}
 
 	@Test

@@ -207,14 +207,41 @@ class CustomerActivationBrowserTests {
 	}
 
 	@Test
+	void anAdministratorDeactivatesReactivatesAndRemovesAUserAndTheirSignInFollows() {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.fixtures.activatedAdmin(partner, "uma");
+		this.fixtures.agree(admin);
+		CustomerActor vic = this.fixtures.invitedUser(admin, "vic", java.util.Set.of(CustomerRole.CONFIGURATOR));
+		String refused = "The sign-in ID or password is not right";
+
+		openUser(admin, "User vic").press("Deactivate").waitForText("User vic was deactivated and can no longer sign in.");
+		assertThat(browser.waitFor(By.id("user-status")).getText()).isEqualTo("Deactivated");
+		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText(refused);
+
+		openUser(admin, "User vic").press("Reactivate").waitForText("User vic was reactivated.");
+		assertThat(browser.waitFor(By.id("user-status")).getText()).isEqualTo("Active");
+		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		assertThat(browser.waitFor(By.id("current-organisation")).getText())
+			.contains(this.fixtures.organisationName(admin));
+
+		openUser(admin, "User vic").press("Remove").waitForText("User vic was removed.");
+		assertThat(browser.waitFor(By.id("users")).getText()).doesNotContain("User vic").contains("Admin uma");
+		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText(refused);
+	}
+
+	/** Signs the administrator in and opens the user's page in User Management. */
+	private Browser openUser(CustomerActor admin, String name) {
+		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		return browser.press("User Management").waitForText(name).press(name).waitForText("Roles");
+	}
+
+	@Test
 	void preferencesDecideHowDatesLookForTheUserAndTheOrganisation() {
 		Partner partner = this.fixtures.partner();
 		CustomerActor admin = this.fixtures.activatedAdmin(partner, "ivy");
 		this.fixtures.agree(admin);
 		java.time.Instant trialEnd = this.home.organisation(admin).trialEndsAt();
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", admin.signInId()).fill("Password", CustomerFixtures.PASSWORD)
-			.press("Sign in");
+		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD);
 		browser.waitForText("RapidStart Services");
 
 		browser.press("Preferences").waitForText("Organization defaults");

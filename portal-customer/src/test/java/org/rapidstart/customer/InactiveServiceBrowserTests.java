@@ -66,9 +66,7 @@ class InactiveServiceBrowserTests {
 		this.clock.set(customer.getCreatedAt().plus(Duration.ofDays(91)));
 		assertThat(this.lifecycle.run()).isTrue();
 
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", admin.signInId()).fill("Password", CustomerFixtures.PASSWORD)
-			.press("Sign in");
+		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD);
 		browser.waitForText("Online services agreement and privacy statement");
 		CustomerActivationBrowserTests.agree(browser);
 		browser.waitForText("RapidStart Services is inactive");

@@ -89,6 +89,27 @@ class SeveralOrganisationsTests {
 		assertThat(send(get("/")).getRedirectedUrl()).as("access to Birch ended").isEqualTo("/sign-in?ended");
 	}
 
+	@Test
+	void theAgreementsComeFirstForEveryAccountThatSignsInInTheSameBrowser() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor agreed = this.fixtures.activatedAdmin(partner, "amy");
+		this.fixtures.agree(agreed);
+		this.session = SignedInSession.signIn(this.mvc, agreed.signInId());
+		assertThat(send(get("/")).getStatus()).isEqualTo(200);
+		assertThat(send(get("/")).getStatus()).as("still, once the session remembers it").isEqualTo(200);
+
+		// someone else activates their organization in the same browser: a new account, agreements not yet given
+		CustomerFixtures.Activation activation = this.fixtures.prospectWithActivation(partner, "abe");
+		assertThat(send(post("/activation/" + activation.token() + "/create").param("displayName", "Abe")
+			.param("signInId", activation.signInId())
+			.param("password", CustomerFixtures.PASSWORD)
+			.param("confirmPassword", CustomerFixtures.PASSWORD)
+			.with(csrf())).getRedirectedUrl()).isEqualTo("/agreements");
+		assertThat(send(get("/")).getRedirectedUrl()).as("the new account has agreed to nothing")
+			.isEqualTo("/agreements");
+		assertThat(send(get("/preferences")).getRedirectedUrl()).isEqualTo("/agreements");
+	}
+
 	private MockHttpServletResponse switchTo(long customerId) throws Exception {
 		return send(post("/organisations/" + customerId).with(csrf()));
 	}

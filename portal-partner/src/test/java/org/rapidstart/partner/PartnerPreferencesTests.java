@@ -54,6 +54,8 @@ class PartnerPreferencesTests {
 
 		assertThat(this.mvc.post().uri("/preferences").param("timeZone", "Mars/Base").param("dateFormat", "ISO")
 			.with(user(me)).with(csrf())).hasStatusOk().bodyText().contains("Choose a time zone from the list");
+		assertThat(this.mvc.post().uri("/preferences").param("timeZone", "").param("dateFormat", "STARDATE")
+			.with(user(me)).with(csrf())).hasStatusOk().bodyText().contains("Choose one of the date formats listed.");
 		assertThat(this.mvc.post().uri("/preferences").param("timeZone", "Asia/Tokyo").param("dateFormat", "ISO")
 			.with(user(me)).with(csrf())).hasStatus3xxRedirection();
 		String tokyo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -62,8 +62,7 @@ class PartnerUsersAndSupportBrowserTests {
 	}
 
 	void signIn(String signInId, String password) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", signInId).fill("Password", password).press("Sign in");
+		browser.signIn(url("/sign-in"), signInId, password);
 	}
 
 	@Test
@@ -127,6 +126,7 @@ class PartnerUsersAndSupportBrowserTests {
 		createSupportUser(signIn);
 		signIn(signIn, "support-secret-1");
 		browser.waitForText("Support console");
+		assertThat(browser.currentUrl()).as("Support lands on its console").endsWith("/support");
 
 		Path bad = folder.resolve("partners-bad.csv");
 		Files.writeString(bad, "partner_id,name,certified,schedule_c_signed\nPRT-S" + suffix

@@ -35,6 +35,16 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Signs in afresh on a portal's sign-in page (both portals label its fields "Sign-in ID" and "Password" and its
+	 * button "Sign in"), first dropping the cookies of whoever used this browser before. Wait for the page it leads to
+	 * yourself.
+	 */
+	public Browser signIn(String signInPageUrl, String signInId, String password) {
+		this.driver.manage().deleteAllCookies();
+		return open(signInPageUrl).fill("Sign-in ID", signInId).fill("Password", password).press("Sign in");
+	}
+
 	/** Types into the input, select or textarea whose {@code <label>} text is {@code label}. */
 	public Browser fill(String label, String value) {
 		WebElement field = field(label);

@@ -8,22 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-import org.rapidstart.aos.AosClient;
-import org.rapidstart.testsupport.WithPostgres;
+import org.rapidstart.aos.AosApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Both copy-to-target paths (MERGE on PostgreSQL 17+, update + insert before) count alike. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.config.name=aos-simulator")
-@WithPostgres
-class CopyToTargetPathsTests {
-
-	@LocalServerPort
-	int port;
+class CopyToTargetPathsTests extends AosApiTest {
 
 	@Autowired
 	DixfJobs jobs;
@@ -37,13 +28,12 @@ class CopyToTargetPathsTests {
 	@ValueSource(booleans = { true, false })
 	void createdUpdatedAndUnchangedAreCountedOnEitherPath(boolean merge) {
 		this.jobs.useMerge(merge);
-		AosClient aos = new AosClient(this.port);
 		String group = merge ? "M" : "U";
-		aos.createCompany("CP" + group, "Copy paths");
-		aos.documents("CP" + group, "CustGroup", List.of(Map.of("CustGroup", "SAME", "Name", "Same"),
+		this.aos.createCompany("CP" + group, "Copy paths");
+		this.aos.documents("CP" + group, "CustGroup", List.of(Map.of("CustGroup", "SAME", "Name", "Same"),
 				Map.of("CustGroup", "CHANGED", "Name", "Before")));
 
-		JsonNode job = aos.postCsv("/aos/CP" + group + "/dixf/jobs?entity=CustGroup&batchTasks=2&wait=true",
+		JsonNode job = this.aos.postCsv("/aos/CP" + group + "/dixf/jobs?entity=CustGroup&batchTasks=2&wait=true",
 				"CustGroup,Name\nSAME,Same\nCHANGED,After\nNEW1,New\nNEW2,New\n,Missing\n").getBody();
 
 		JsonNode run = job.get("executions").get(0);
@@ -51,7 +41,7 @@ class CopyToTargetPathsTests {
 		assertThat(run.get("updatedRows").asLong()).isEqualTo(1);
 		assertThat(run.get("unchangedRows").asLong()).isEqualTo(1);
 		assertThat(run.get("errorRows").asLong()).isEqualTo(1);
-		assertThat(aos.get("/aos/CP" + group + "/documents/CustGroup?CustGroup=CHANGED").getBody().get("records").get(0)
+		assertThat(this.aos.get("/aos/CP" + group + "/documents/CustGroup?CustGroup=CHANGED").getBody().get("records").get(0)
 			.get("Name").asString()).isEqualTo("After");
 	}
 

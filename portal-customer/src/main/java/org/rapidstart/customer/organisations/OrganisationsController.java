@@ -47,16 +47,9 @@ class OrganisationsController {
 	@PostMapping("/organisations/{customerId}")
 	String switchTo(@AuthenticationPrincipal CustomerPrincipal principal, @PathVariable long customerId,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		String name = this.access.memberships(principal.getAccountId())
-			.stream()
-			.filter(m -> m.customerId() == customerId)
-			.map(Membership::organisationName)
-			.findFirst()
+		Membership organisation = this.signIn.switchTo(principal, customerId, request, response)
 			.orElseThrow(() -> new NotFoundException("Organization"));
-		if (!this.signIn.switchTo(principal, customerId, request, response)) {
-			throw new NotFoundException("Organization");
-		}
-		redirect.addFlashAttribute("message", "You are working in " + name + ".");
+		redirect.addFlashAttribute("message", "You are working in " + organisation.organisationName() + ".");
 		return "redirect:/";
 	}
 

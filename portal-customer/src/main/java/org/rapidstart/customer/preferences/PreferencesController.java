@@ -1,6 +1,5 @@
 package org.rapidstart.customer.preferences;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.rapidstart.customer.web.CurrentPreferences;
 import org.rapidstart.customer.web.Languages;
+import org.rapidstart.customer.web.Rules;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
@@ -77,7 +77,6 @@ class PreferencesController {
 			return "preferences";
 		}
 		this.settings.saveOwn(actor, preferences);
-		this.current.forget();
 		redirect.addFlashAttribute("message", "Your preferences were saved.");
 		return "redirect:/preferences";
 	}
@@ -94,38 +93,14 @@ class PreferencesController {
 			return "preferences";
 		}
 		this.settings.saveOrganisation(actor, preferences);
-		this.current.forget();
 		redirect.addFlashAttribute("message", "The organization's preferences were saved.");
 		return "redirect:/preferences";
 	}
 
 	/** The form's choices, each checked against what the portal offers; a bad one is an error next to its field. */
 	private Preferences read(PreferencesForm form, BindingResult result) {
-		Locale language = null;
-		if (!form.getLanguage().isBlank()) {
-			language = Locale.forLanguageTag(form.getLanguage().trim());
-			if (!this.languages.supports(language)) {
-				result.rejectValue("language", "preferences.language.unknown", "Choose one of the languages listed.");
-			}
-		}
-		ZoneId zone = null;
-		if (!form.getTimeZone().isBlank()) {
-			zone = TimeZones.find(form.getTimeZone().trim()).orElse(null);
-			if (zone == null) {
-				result.rejectValue("timeZone", "preferences.timeZone.unknown",
-						"Choose a time zone from the list, such as Europe/Dublin.");
-			}
-		}
-		DateFormat dateFormat = null;
-		if (!form.getDateFormat().isBlank()) {
-			try {
-				dateFormat = DateFormat.valueOf(form.getDateFormat().trim());
-			}
-			catch (IllegalArgumentException ex) {
-				result.rejectValue("dateFormat", "preferences.dateFormat.unknown", "Choose one of the date formats listed.");
-			}
-		}
-		return new Preferences(language, zone, dateFormat);
+		return Preferences.read(form.getLanguage(), form.getTimeZone(), form.getDateFormat(), this.languages::supports,
+				violation -> Rules.reject(result, violation));
 	}
 
 	private static PreferencesForm form(Preferences preferences) {

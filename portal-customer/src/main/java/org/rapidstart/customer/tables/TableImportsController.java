@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.project.table.ImportJob;
@@ -89,7 +90,7 @@ class TableImportsController {
 	@GetMapping("/{importId}")
 	String show(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
 			@PathVariable long importId, @RequestParam(defaultValue = "0") int from, Model model) {
-		ImportJob job = this.imports.job(actor, projectId, importId);
+		ImportJob job = job(actor, projectId, question, importId);
 		model.addAttribute("grid", this.grid.grid(actor, projectId, question, 0, 1));
 		model.addAttribute("job", job);
 		model.addAttribute("base", TablesController.url(projectId, question));
@@ -105,7 +106,7 @@ class TableImportsController {
 	String progress(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
 			@PathVariable long importId, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			Model model, HttpServletResponse response) {
-		ImportJob job = this.imports.job(actor, projectId, importId);
+		ImportJob job = job(actor, projectId, question, importId);
 		if (htmx != null && !job.isActive()) {
 			response.setHeader("HX-Refresh", "true");
 		}
@@ -113,6 +114,15 @@ class TableImportsController {
 		model.addAttribute("base", TablesController.url(projectId, question));
 		model.addAttribute("mayChange", this.grid.grid(actor, projectId, question, 0, 1).mayChange());
 		return "tables/fragments :: progress";
+	}
+
+	/** The import, under the URL of its own question only. */
+	private ImportJob job(CustomerActor actor, long projectId, String question, long importId) {
+		ImportJob job = this.imports.job(actor, projectId, importId);
+		if (!job.question().equalsIgnoreCase(question)) {
+			throw new NotFoundException("Import");
+		}
+		return job;
 	}
 
 	@PostMapping("/{importId}/cancel")
@@ -127,7 +137,7 @@ class TableImportsController {
 	@GetMapping("/{importId}/problems.csv")
 	ResponseEntity<StreamingResponseBody> problems(CustomerActor actor, @PathVariable long projectId,
 			@PathVariable String question, @PathVariable long importId) {
-		ImportJob job = this.imports.job(actor, projectId, importId);
+		ImportJob job = job(actor, projectId, question, importId);
 		return TablesController.download("problems-" + job.question() + "-" + job.id() + ".csv",
 				new MediaType("text", "csv", StandardCharsets.UTF_8), out -> {
 					OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -64,14 +64,6 @@ public class CurrentPreferences {
 		return preferences;
 	}
 
-	/** Forget what this request read, after the user changed their preferences or organization in it. */
-	public void forget() {
-		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-		if (attributes != null) {
-			attributes.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		}
-	}
-
 	private EffectivePreferences resolve(RequestAttributes attributes) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal) {

@@ -50,18 +50,15 @@ public class SignIn {
 	}
 
 	/**
-	 * The signed-in person works in another of their organizations from now on: new roles, new session id. False
-	 * (and nothing changes) if they may not work there.
+	 * The signed-in person works in another of their organizations from now on: new roles, new session id. Returns
+	 * that organization; empty (and nothing changes) if they may not work there.
 	 */
-	public boolean switchTo(CustomerPrincipal principal, long customerId, HttpServletRequest request,
+	public Optional<Membership> switchTo(CustomerPrincipal principal, long customerId, HttpServletRequest request,
 			HttpServletResponse response) {
 		List<Membership> memberships = this.access.memberships(principal.getAccountId());
 		Optional<Membership> organisation = find(memberships, customerId);
-		if (organisation.isEmpty()) {
-			return false;
-		}
-		store(principal.in(organisation.get(), memberships), request, response);
-		return true;
+		organisation.ifPresent(o -> store(principal.in(o, memberships), request, response));
+		return organisation;
 	}
 
 	private static Optional<Membership> find(List<Membership> memberships, long customerId) {

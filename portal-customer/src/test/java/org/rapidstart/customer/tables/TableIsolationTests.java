@@ -87,6 +87,11 @@ class TableIsolationTests {
 		}
 		org.awaitility.Awaitility.await()
 			.until(() -> !this.imports.job(bob, bobs, job.id()).isActive());
+		// an import is found under its own question's URL only
+		Cookie bobsSession = signIn(bob);
+		assertThat(status(bobsSession, get(imp))).isEqualTo(200);
+		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id()))).isEqualTo(404);
+		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id() + "/problems.csv"))).isEqualTo(404);
 		assertThat(this.answers.rows(bobs, "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
 			.containsExactly("10", "20");
 	}

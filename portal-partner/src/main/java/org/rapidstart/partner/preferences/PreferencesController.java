@@ -1,6 +1,5 @@
 package org.rapidstart.partner.preferences;
 
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -8,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.rapidstart.partner.web.CurrentPreferences;
 import org.rapidstart.partner.web.PartnerPrincipal;
+import org.rapidstart.partner.web.Rules;
 import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
 import org.rapidstart.provisioning.preference.PreferenceSettings;
@@ -61,29 +61,14 @@ class PreferencesController {
 	String save(@AuthenticationPrincipal PartnerPrincipal principal,
 			@Valid @ModelAttribute("preferences") PreferencesForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		ZoneId zone = null;
-		if (!form.getTimeZone().isBlank()) {
-			zone = TimeZones.find(form.getTimeZone().trim()).orElse(null);
-			if (zone == null) {
-				result.rejectValue("timeZone", "preferences.timeZone.unknown",
-						"Choose a time zone from the list, such as Europe/Dublin.");
-			}
-		}
-		DateFormat dateFormat = null;
-		if (!form.getDateFormat().isBlank()) {
-			try {
-				dateFormat = DateFormat.valueOf(form.getDateFormat().trim());
-			}
-			catch (IllegalArgumentException ex) {
-				result.rejectValue("dateFormat", "preferences.dateFormat.unknown",
-						"Choose one of the date formats listed.");
-			}
-		}
+		// the Partner Portal speaks English only: it offers no language choice
+		Preferences preferences = Preferences.read("", form.getTimeZone(), form.getDateFormat(), language -> false,
+				violation -> Rules.reject(result, violation));
 		if (result.hasErrors()) {
 			return "preferences";
 		}
 		this.settings.saveOwn(principal.getAccountId(), principal.getUsername(), principal.getPartnerId(),
-				new Preferences(null, zone, dateFormat));
+				preferences);
 		redirect.addFlashAttribute("message", "Your preferences were saved.");
 		return "redirect:/preferences";
 	}

@@ -2,7 +2,9 @@ package org.rapidstart.provisioning.preference;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The date formats a person can choose; each is shown by example ("Jan 31, 2025", "31/01/2025" ...). */
 public enum DateFormat {
@@ -31,6 +33,11 @@ public enum DateFormat {
 
 	DateFormat(String pattern) {
 		this.pattern = pattern;
+	}
+
+	/** The format of that name, if there is one. */
+	public static Optional<DateFormat> find(String name) {
+		return Arrays.stream(values()).filter(f -> f.name().equals(name)).findFirst();
 	}
 
 	public String pattern() {

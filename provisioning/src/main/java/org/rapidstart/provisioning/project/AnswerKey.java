@@ -1,6 +1,10 @@
 package org.rapidstart.provisioning.project;
 
 import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.answers.Answers;
 
 /**
  * What an answer belongs to: a question's short name, and for a Class question one of its answered parameters.
@@ -27,6 +31,21 @@ public record AnswerKey(String question, String parameter) {
 
 	public boolean isParameter() {
 		return !this.parameter.isEmpty();
+	}
+
+	/** The answers with this key's value in place; a blank or null value clears it. */
+	public Answers applyTo(Answers answers, @Nullable String value) {
+		return isParameter() ? answers.withParameter(this.question, this.parameter, value)
+				: answers.with(this.question, value);
+	}
+
+	/** The answers with each value (keyed {@code Question} or {@code Question|Parameter}) in place. */
+	public static Answers overlay(Answers answers, Map<String, String> values) {
+		Answers out = answers;
+		for (Map.Entry<String, String> e : values.entrySet()) {
+			out = parse(e.getKey()).applyTo(out, e.getValue());
+		}
+		return out;
 	}
 
 	@Override

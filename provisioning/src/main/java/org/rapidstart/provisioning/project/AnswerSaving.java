@@ -100,8 +100,7 @@ class AnswerSaving {
 		for (Resolved r : resolved.values()) {
 			if (!java.util.Objects.equals(current.get(r.key()), r.value())) {
 				changes.add(r);
-				answers = r.key().isParameter() ? answers.withParameter(r.key().question(), r.key().parameter(), r.value())
-						: answers.with(r.key().question(), r.value());
+				answers = r.key().applyTo(answers, r.value());
 			}
 		}
 		if (changes.isEmpty()) {

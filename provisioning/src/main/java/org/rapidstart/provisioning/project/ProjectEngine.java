@@ -86,8 +86,7 @@ class ProjectEngine {
 			if (a.value() == null) {
 				continue;
 			}
-			answers = a.key().isParameter() ? answers.withParameter(a.question(), a.parameter(), a.value())
-					: answers.with(a.question(), a.value());
+			answers = a.key().applyTo(answers, a.value());
 		}
 		return answers;
 	}

@@ -2,6 +2,8 @@ package org.rapidstart.provisioning.project;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -40,6 +42,13 @@ public class Projects {
 		return ProjectView.of(project, this.engine.template(project));
 	}
 
+	/** The project, for an actor who may read projects (a Viewer, Configurator or Administrator). */
+	@Transactional(readOnly = true)
+	public ProjectView project(CustomerActor actor, long projectId) {
+		ProjectAccess.requireRead(actor);
+		return project(actor.customerId(), projectId);
+	}
+
 	/** The project's answers as the engine sees them: single values, class parameters and table rows. */
 	@Transactional(readOnly = true)
 	public Answers answers(long customerId, long projectId) {
@@ -74,12 +83,43 @@ public class Projects {
 		}
 	}
 
+	/**
+	 * Whether the actor may change the answer of the question (see {@link #requireMayAnswer}), asked without a
+	 * refusal: a page that only offers changes or not.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayAnswer(CustomerActor actor, long projectId, String question) {
+		ProjectAccess.requireRead(actor);
+		Project project = load(actor.customerId(), projectId);
+		return ProjectAccess.mayAnswer(actor, groupOf(project, question)) && !project.isArchived();
+	}
+
 	/** Whether the actor may see the question (and its answers) at all; unknown or foreign projects are not found. */
 	@Transactional(readOnly = true)
 	public boolean maySee(CustomerActor actor, long projectId, String question) {
 		ProjectAccess.requireRead(actor);
 		Project project = load(actor.customerId(), projectId);
 		return ProjectAccess.sees(actor, groupOf(project, question));
+	}
+
+	/**
+	 * The short names of the questions the actor may see (those of the question groups they see), ignoring letter
+	 * case: {@link #maySee} for a whole page of questions at once.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> visibleQuestions(CustomerActor actor, long projectId) {
+		ProjectAccess.requireRead(actor);
+		Project project = load(actor.customerId(), projectId);
+		Template template = this.engine.template(project);
+		Set<String> visible = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		for (ProjectGroup group : this.groups.findByProjectIdOrderByPosition(project.getId())) {
+			if (ProjectAccess.sees(actor, group)) {
+				QuestionGroupAnswering.templateGroup(template, group)
+					.questions()
+					.forEach(q -> visible.add(q.shortName()));
+			}
+		}
+		return visible;
 	}
 
 	private ProjectGroup groupOf(Project project, String question) {

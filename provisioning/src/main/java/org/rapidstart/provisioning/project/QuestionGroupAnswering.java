@@ -93,7 +93,7 @@ public class QuestionGroupAnswering {
 		if (draft.isPresent() && loaded.group().mayAnswer()) {
 			Map<String, String> input = readInput(draft.get().inputJson());
 			// a draft that says what is saved anyway (autosaved just before Save) is no unsaved input
-			if (!overlay(loaded.state().answers(), input).equals(loaded.state().answers())) {
+			if (!AnswerKey.overlay(loaded.state().answers(), input).equals(loaded.state().answers())) {
 				return render(actor, loaded, input, draft.get().answersVersion(), errors, draft.get().savedAt());
 			}
 		}
@@ -207,7 +207,7 @@ public class QuestionGroupAnswering {
 		Template template = state.template();
 		ProjectGroup group = loaded.projectGroup();
 		QuestionGroup questions = templateGroup(template, group);
-		Answers answers = (input == null) ? state.answers() : overlay(state.answers(), input);
+		Answers answers = (input == null) ? state.answers() : AnswerKey.overlay(state.answers(), input);
 		Visibility visibility = Visibility.of(template, answers);
 		MetadataCatalogue catalogue = this.engine.catalogue();
 		Lookups lookups = new Lookups(catalogue, template, answers);
@@ -290,16 +290,6 @@ public class QuestionGroupAnswering {
 	static QuestionGroup templateGroup(Template template, ProjectGroup group) {
 		FunctionalArea area = template.areasInUse().get(group.getAreaPosition());
 		return area.group(group.getGroupName()).orElseThrow(() -> new NotFoundException("Question group"));
-	}
-
-	static Answers overlay(Answers answers, Map<String, String> input) {
-		Answers out = answers;
-		for (Map.Entry<String, String> e : input.entrySet()) {
-			AnswerKey key = AnswerKey.parse(e.getKey());
-			out = key.isParameter() ? out.withParameter(key.question(), key.parameter(), e.getValue())
-					: out.with(key.question(), e.getValue());
-		}
-		return out;
 	}
 
 	private static Map<String, String> readInput(String json) {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.AnswerKey;
 import org.rapidstart.provisioning.project.AnswersRefused;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.Projects;
@@ -46,7 +46,6 @@ import org.rapidstart.questionnaire.model.QuestionType;
 import org.rapidstart.questionnaire.tableio.SpreadsheetText;
 import org.rapidstart.questionnaire.tableio.TableImportException;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
-import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
 import org.rapidstart.questionnaire.validation.Validator;
 
@@ -129,9 +128,15 @@ public class AnswerWorkbooks {
 	/** @throws RuleViolation when a table has more rows than a worksheet holds (download that table as CSV) */
 	public void requireExportable(CustomerActor actor, long projectId) {
 		TableProject project = this.tableProjects.project(actor, projectId);
+		requireExportable(project, entries(actor, project));
+	}
+
+	private void requireExportable(TableProject project, List<Entry> entries) {
 		int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
-		for (Entry e : entries(actor, project)) {
-			if (e.sheet() != null && this.answers.count(projectId, e.question().shortName()) > maxRows) {
+		Map<String, Long> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		this.store.all(project.id()).forEach(live -> rows.put(live.question(), live.rowCount()));
+		for (Entry e : entries) {
+			if (e.sheet() != null && rows.getOrDefault(e.question().shortName(), 0L) > maxRows) {
 				throw new RuleViolation(null, "tables.workbook.tooManyRows", e.question().shortName() + " has more "
 						+ "rows than a worksheet holds; download that table as CSV from its page.");
 			}
@@ -146,8 +151,8 @@ public class AnswerWorkbooks {
 	public void write(CustomerActor actor, long projectId, OutputStream out) {
 		TableProject project = this.tableProjects.project(actor, projectId);
 		Answers saved = this.projects.answers(actor.customerId(), projectId);
-		requireExportable(actor, projectId);
 		List<Entry> entries = entries(actor, project);
+		requireExportable(project, entries);
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
 			try {
 				writeSheets(wb, saved, entries, projectId);
@@ -294,7 +299,7 @@ public class AnswerWorkbooks {
 				return;
 			}
 			String parameter = at(cells, columns[4]);
-			String key = parameter.isEmpty() ? shortName : shortName + "|" + parameter;
+			String key = new AnswerKey(shortName, parameter).toString();
 			if (project.template().question(shortName).isEmpty()) {
 				problems.add(new Problem(PARAMETERS, rowNumber, "Short name",
 						"The project has no question '" + shortName + "'."));
@@ -354,29 +359,16 @@ public class AnswerWorkbooks {
 	/** Every staged table's rows against the answers as they would be after the import. */
 	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
 			List<Problem> problems) {
-		Answers after = this.projects.answers(project.customerId(), project.id());
-		for (Map.Entry<String, String> v : values.entrySet()) {
-			int bar = v.getKey().indexOf('|');
-			after = bar < 0 ? after.with(v.getKey(), v.getValue())
-					: after.withParameter(v.getKey().substring(0, bar), v.getKey().substring(bar + 1), v.getValue());
-		}
+		Answers after = AnswerKey.overlay(this.projects.answers(project.customerId(), project.id()), values);
 		for (Staged s : staged.values()) {
 			after = s.rows() == 0 ? after.withoutRows(s.question().shortName())
 					: after.withRows(s.question().shortName(), stagedRows(project, s));
 		}
 		for (Staged s : staged.values()) {
-			RowChecker checker = this.validator.rowChecker(project.template(), after, s.question().shortName());
-			KeySet keys = new KeySet();
+			RowChecks checks = new RowChecks(
+					this.validator.rowChecker(project.template(), after, s.question().shortName()));
 			this.transaction.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (rowNo, cells) -> {
-				List<ValidationError> errors = new ArrayList<>(checker.check(rowNo, cells));
-				Optional<String> key = checker.key(cells);
-				if (key.isPresent()) {
-					int first = keys.firstRowOrAdd(key.get(), rowNo);
-					if (first != 0) {
-						errors.add(checker.repeatedKey(rowNo, first, cells));
-					}
-				}
-				for (ValidationError error : errors) {
+				for (ValidationError error : checks.check(rowNo, cells)) {
 					problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
 							: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
 							error.message()));
@@ -412,9 +404,9 @@ public class AnswerWorkbooks {
 		Answers saved = this.projects.answers(actor.customerId(), project.id());
 		Map<String, String> changed = new LinkedHashMap<>();
 		values.forEach((key, value) -> {
-			int bar = key.indexOf('|');
-			String before = bar < 0 ? saved.value(key).orElse("")
-					: saved.parameters(key.substring(0, bar)).getOrDefault(key.substring(bar + 1), "");
+			AnswerKey k = AnswerKey.parse(key);
+			String before = k.isParameter() ? saved.parameters(k.question()).getOrDefault(k.parameter(), "")
+					: saved.value(k.question()).orElse("");
 			if (!before.strip().equals(value.strip())) {
 				changed.put(key, value);
 			}
@@ -425,7 +417,7 @@ public class AnswerWorkbooks {
 	private void requireMayAnswer(CustomerActor actor, TableProject project, Map<String, String> values,
 			Map<String, Staged> staged, List<Problem> problems) {
 		Set<String> questions = new java.util.LinkedHashSet<>();
-		values.keySet().forEach(k -> questions.add(k.contains("|") ? k.substring(0, k.indexOf('|')) : k));
+		values.keySet().forEach(k -> questions.add(AnswerKey.parse(k).question()));
 		questions.addAll(staged.keySet());
 		for (String q : questions) {
 			try {
@@ -474,10 +466,11 @@ public class AnswerWorkbooks {
 	private List<Entry> entries(CustomerActor actor, TableProject project) {
 		List<Entry> entries = new ArrayList<>();
 		Set<String> sheetNames = new HashSet<>(Set.of(PARAMETERS.toLowerCase(Locale.ROOT)));
+		Set<String> visible = this.tableProjects.visibleQuestions(actor, project);
 		for (FunctionalArea area : project.template().areasInUse()) {
 			for (QuestionGroup group : area.groups()) {
 				for (Question q : group.questions()) {
-					if (q.hidden() || !this.projects.maySee(actor, project.id(), q.shortName())) {
+					if (q.hidden() || !visible.contains(q.shortName())) {
 						continue;
 					}
 					if (q.table() != null) {
@@ -522,7 +515,7 @@ public class AnswerWorkbooks {
 			@Nullable String sheet) {
 
 		String key() {
-			return this.parameter == null ? this.question.shortName() : this.question.shortName() + "|" + this.parameter;
+			return new AnswerKey(this.question.shortName(), this.parameter == null ? "" : this.parameter).toString();
 		}
 
 	}

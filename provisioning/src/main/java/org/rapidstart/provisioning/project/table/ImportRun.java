@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -24,13 +23,12 @@ import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.tableio.CsvTables;
 import org.rapidstart.questionnaire.tableio.TableRowHandler;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
-import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
 
 /**
  * One import, start to end, on a worker thread: reads the file once, checks every row with the engine's row rules
  * and keys, streams good rows into a new row set with COPY while there is no problem yet, and records every bad row.
- * Only a file without any problem commits its rows and then swaps them in ({@link ImportSwap}); anything else rolls
+ * Only a file without any problem commits its rows and then swaps them in ({@link ImportWorker}); anything else rolls
  * the COPY back, so the saved rows never change half-way.
  */
 final class ImportRun implements TableRowHandler {
@@ -61,11 +59,9 @@ final class ImportRun implements TableRowHandler {
 
 	private final Question question;
 
-	private final RowChecker checker;
+	private final RowChecks checks;
 
 	private final List<String> layout;
-
-	private final KeySet keys;
 
 	private final Clock clock;
 
@@ -85,14 +81,13 @@ final class ImportRun implements TableRowHandler {
 
 	private long lastProgress;
 
-	ImportRun(ImportJobs jobs, ImportJobs.Work work, Question question, RowChecker checker, List<String> layout,
-			KeySet keys, Clock clock) {
+	ImportRun(ImportJobs jobs, ImportJobs.Work work, Question question, RowChecks checks, List<String> layout,
+			Clock clock) {
 		this.jobs = jobs;
 		this.work = work;
 		this.question = question;
-		this.checker = checker;
+		this.checks = checks;
 		this.layout = layout;
-		this.keys = keys;
 		this.clock = clock;
 	}
 
@@ -146,17 +141,7 @@ final class ImportRun implements TableRowHandler {
 		// the readers give stripped, non-blank cells; the checker and the encoding trim and clean them too
 		Map<String, String> cells = raw;
 		int row = (int) Math.min(Integer.MAX_VALUE, rowNumber);
-		List<ValidationError> problems = this.checker.check(row, cells);
-		Optional<String> key = this.checker.key(cells);
-		if (key.isPresent()) {
-			int first = this.keys.firstRowOrAdd(key.get(), row);
-			if (first == KeySet.SAVED) {
-				problems = append(problems, this.checker.repeatsSavedRow(row, cells));
-			}
-			else if (first != 0) {
-				problems = append(problems, this.checker.repeatedKey(row, first, cells));
-			}
-		}
+		List<ValidationError> problems = this.checks.check(row, cells);
 		if (!problems.isEmpty()) {
 			problems(problems);
 			return;
@@ -170,12 +155,6 @@ final class ImportRun implements TableRowHandler {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		}
-	}
-
-	private static List<ValidationError> append(List<ValidationError> list, ValidationError error) {
-		List<ValidationError> out = new ArrayList<>(list);
-		out.add(error);
-		return out;
 	}
 
 	private void problems(List<ValidationError> problems) {

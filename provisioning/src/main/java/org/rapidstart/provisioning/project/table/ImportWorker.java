@@ -140,12 +140,11 @@ class ImportWorker {
 			boolean append = job.mode() == ImportMode.APPEND && live.map(l -> l.rowCount() > 0).orElse(false);
 			List<String> layout = append ? Cells.extended(live.orElseThrow().fields(), TableGrid.fields(q))
 					: TableGrid.fields(q);
-			KeySet keys = new KeySet();
+			RowChecks checks = new RowChecks(checker);
 			if (append) {
-				this.answers.rows(project.id(), q.shortName())
-					.forEach(row -> checker.key(row).ifPresent(k -> keys.firstRowOrAdd(k, KeySet.SAVED)));
+				this.answers.rows(project.id(), q.shortName()).forEach(checks::saved);
 			}
-			run = new ImportRun(this.jobs, work, q, checker, layout, keys, this.clock);
+			run = new ImportRun(this.jobs, work, q, checks, layout, this.clock);
 			run.read(file, this.dataSource);
 			if (run.errors() > 0) {
 				end(job.id(), ImportStatus.FAILED, null, run.rowsRead(), run.errors());

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
@@ -73,13 +75,15 @@ public class TableGrid {
 	@Transactional(readOnly = true)
 	public List<TableSummary> tables(CustomerActor actor, long projectId) {
 		TableProject project = this.projects.project(actor, projectId);
+		Set<String> visible = this.projects.visibleQuestions(actor, project);
+		Map<String, Long> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		this.store.all(project.id()).forEach(live -> rows.put(live.question(), live.rowCount()));
 		List<TableSummary> tables = new ArrayList<>();
 		for (var area : project.template().areasInUse()) {
 			for (var group : area.groups()) {
 				for (Question q : group.questions()) {
-					if (q.table() != null && this.projects.maySee(actor, project, q)) {
-						tables.add(new TableSummary(area.name(), group.name(), q,
-								this.answers.count(project.id(), q.shortName())));
+					if (q.table() != null && visible.contains(q.shortName())) {
+						tables.add(new TableSummary(area.name(), group.name(), q, rows.getOrDefault(q.shortName(), 0L)));
 					}
 				}
 			}

@@ -120,10 +120,16 @@ public class TableImports {
 		}
 	}
 
+	/** The import, if the actor sees its table question (an import into another's question group is not found). */
 	@Transactional(readOnly = true)
 	public ImportJob job(CustomerActor actor, long projectId, long id) {
-		this.projects.project(actor, projectId);
-		return this.jobs.find(actor.customerId(), projectId, id).orElseThrow(() -> new NotFoundException("Import"));
+		TableProject project = this.projects.project(actor, projectId);
+		ImportJob job = this.jobs.find(actor.customerId(), project.id(), id)
+			.orElseThrow(() -> new NotFoundException("Import"));
+		if (!this.projects.maySee(actor, project, project.tableQuestion(job.question()))) {
+			throw new NotFoundException("Import");
+		}
+		return job;
 	}
 
 	/** The question's latest import, to show its state (or its problems) on the question's page. */

@@ -1,8 +1,9 @@
 package org.rapidstart.provisioning.project.table;
 
+import java.util.Set;
+
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectView;
 import org.rapidstart.provisioning.project.Projects;
@@ -14,9 +15,6 @@ import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The projects feature as the tables feature uses it: a project only for the signed-in user's tenant (another
@@ -34,29 +32,26 @@ class TableProjects {
 	// looked up when needed: the projects feature reads rows through this package too
 	private final ObjectProvider<Projects> projects;
 
-	private final TableAnswers tables;
-
-	private final TransactionTemplate apart;
-
-	TableProjects(ObjectProvider<Projects> projects, TableAnswers tables, PlatformTransactionManager transactions) {
+	TableProjects(ObjectProvider<Projects> projects) {
 		this.projects = projects;
-		this.tables = tables;
-		this.apart = new TransactionTemplate(transactions);
-		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.apart.setReadOnly(true);
 	}
 
-	/** The project, for an actor who may read projects. @throws NotFoundException for another tenant's id */
+	/**
+	 * The project, for an actor who may read projects.
+	 *
+	 * @throws NotFoundException for another tenant's id
+	 * @throws ProjectAccessDenied for someone who may not read projects
+	 */
 	TableProject project(CustomerActor actor, long projectId) {
-		if (!actor.has(CustomerRole.CONFIGURATOR) && !actor.roles().contains(CustomerRole.VIEWER)) {
-			throw new ProjectAccessDenied();
-		}
-		return project(actor.customerId(), projectId);
+		return of(actor.customerId(), this.projects.getObject().project(actor, projectId));
 	}
 
 	/** The project by its tenant, for work that runs on behalf of a user who was checked when it started. */
 	TableProject project(long customerId, long projectId) {
-		ProjectView view = this.projects.getObject().project(customerId, projectId);
+		return of(customerId, this.projects.getObject().project(customerId, projectId));
+	}
+
+	private static TableProject of(long customerId, ProjectView view) {
 		return new TableProject(view.id(), customerId, view.name(), view.template(), view.archived());
 	}
 
@@ -73,25 +68,19 @@ class TableProjects {
 		return this.projects.getObject().maySee(actor, project.id(), question.shortName());
 	}
 
+	/** The short names of the questions the actor sees (ignoring letter case), for a list of them. */
+	Set<String> visibleQuestions(CustomerActor actor, TableProject project) {
+		return this.projects.getObject().visibleQuestions(actor, project.id());
+	}
+
 	/** @throws ProjectAccessDenied unless the actor may answer the question */
 	void requireMayChange(CustomerActor actor, TableProject project, Question question) {
 		this.projects.getObject().requireMayAnswer(actor, project.id(), question.shortName());
 	}
 
-	/** Whether the page offers changes; asked apart, as a refusal would mark the caller's transaction failed. */
+	/** Whether the page offers changes. */
 	boolean mayChange(CustomerActor actor, TableProject project, Question question) {
-		Boolean may = this.apart.execute(status -> {
-			try {
-				requireMayChange(actor, project, question);
-				return true;
-			}
-			catch (ProjectAccessDenied | NotFoundException ex) {
-				// the refusal marked the transaction; ending it as a rollback on purpose keeps that quiet
-				status.setRollbackOnly();
-				return false;
-			}
-		});
-		return Boolean.TRUE.equals(may);
+		return this.projects.getObject().mayAnswer(actor, project.id(), question.shortName());
 	}
 
 	MetadataCatalogue catalogue() {
@@ -105,16 +94,10 @@ class TableProjects {
 
 	/**
 	 * The project's answers as the engine validates rows against them (lookups from other answers, values hidden
-	 * columns copy): single values and class parameters from the projects feature, plus every table's rows.
+	 * columns copy): single values, class parameters and every table's rows, as the projects feature reads them.
 	 */
 	Answers answers(TableProject project) {
-		Answers answers = this.projects.getObject().answers(project.customerId(), project.id());
-		// the rows as this feature stores them (an empty table is no answer, as for the projects feature)
-		for (var table : this.tables.all(project.id()).entrySet()) {
-			answers = table.getValue().count() > 0 ? answers.withRows(table.getKey(), table.getValue())
-					: answers.withoutRows(table.getKey());
-		}
-		return answers;
+		return this.projects.getObject().answers(project.customerId(), project.id());
 	}
 
 }

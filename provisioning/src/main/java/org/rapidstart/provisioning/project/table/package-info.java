@@ -1,7 +1,7 @@
 /**
  * Rows of Table and Data Import/Export questions: stored per question as a row set of text arrays, read as a streamed
  * {@code RowSource} ({@link org.rapidstart.provisioning.project.table.TableAnswers}), changed one row at a time with
- * the engine's row rules ({@link org.rapidstart.provisioning.project.table.TableEdits}), imported from CSV files and
+ * the engine's row rules ({@link org.rapidstart.provisioning.project.table.TableGrid}), imported from CSV files and
  * workbooks in the background with COPY into a new row set that replaces or extends the saved rows in one short
  * transaction ({@link org.rapidstart.provisioning.project.table.TableImports}), and written as template and export
  * workbooks ({@link org.rapidstart.provisioning.project.table.TableFiles}).

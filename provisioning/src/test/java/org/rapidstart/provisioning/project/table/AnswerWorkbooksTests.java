@@ -135,11 +135,15 @@ class AnswerWorkbooksTests {
 			replace(c, 2, "99");
 			c.removeCell(c.getCell(1));
 			set(wb.getSheet("Parameters"), "CompanyCode", "CEY");
+			// a customer group entered twice
+			wb.getSheet("CustomerGroups").createRow(3).createCell(0).setCellValue("10");
 		});
 		String stamp = stamp();
 		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, bad);
 		assertThat(refused.applied()).isFalse();
 		assertThat(refused.problems()).containsExactly(
+				new AnswerWorkbooks.Problem("CustomerGroups", 4L, "Customer group",
+						"This row repeats Customer group '10' of row 2."),
 				new AnswerWorkbooks.Problem("Customers", 2L, "Name", "Name must be filled in."),
 				new AnswerWorkbooks.Problem("Customers", 2L, "Customer group",
 						"Customer group '99' is not one of the customer groups answered in 'Customer groups'."));

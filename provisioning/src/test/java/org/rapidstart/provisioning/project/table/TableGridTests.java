@@ -16,6 +16,7 @@ import org.rapidstart.questionnaire.validation.ValidationError;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.ProjectManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +37,9 @@ class TableGridTests {
 
 	@Autowired
 	AuditEvents audit;
+
+	@Autowired
+	ProjectManagement management;
 
 	CustomerActor configurator;
 
@@ -125,6 +129,7 @@ class TableGridTests {
 	void aViewerLooksButCannotChange() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isTrue();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
@@ -141,6 +146,16 @@ class TableGridTests {
 	}
 
 	@Test
+	void theRowsOfAnArchivedProjectOnlyShow() {
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		this.management.archive(this.configurator, this.project);
+		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThatThrownBy(() -> this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "20")))
+			.isInstanceOf(ProjectAccessDenied.class);
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+	}
+
+	@Test
 	void aConfiguratorSeesOnlyTheTablesOfTheGroupsAssignedToThem() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		CustomerActor other = this.fixtures.colleague(this.configurator, CustomerRole.CONFIGURATOR);
@@ -151,6 +166,10 @@ class TableGridTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
 			.contains("Currencies", "CustomerGroups", "Customers", "ZipCodes");
+		assertThat(this.grid.tables(this.configurator, this.project))
+			.filteredOn(t -> t.question().shortName().equals("CustomerGroups"))
+			.extracting(TableGrid.TableSummary::rows)
+			.containsExactly(1L);
 	}
 
 	@Test

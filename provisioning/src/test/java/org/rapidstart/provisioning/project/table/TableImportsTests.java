@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditEvent;
@@ -28,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +57,9 @@ class TableImportsTests {
 
 	@Autowired
 	ImportWorker worker;
+
+	@Autowired
+	ProjectManagement management;
 
 	@Autowired
 	AuditEvents audit;
@@ -257,6 +263,43 @@ class TableImportsTests {
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
 			.extracting(AuditEvent::getAction)
 			.contains("TABLE_IMPORT_CANCELLED", "TABLE_IMPORT_CANCEL_REQUESTED");
+	}
+
+	@Test
+	void anImportIntoATableOfAnotherPersonsQuestionGroupIsNotFound() throws IOException {
+		ImportJob job = run("Customers", "bad.csv", csv("bad.csv", """
+				Customer account,Name,Customer group
+				C-300,Secret name,99
+				"""), ImportMode.REPLACE);
+		assertThat(job.errorCount()).isEqualTo(1);
+		// a Configurator of the same customer who has one question group of the project, not the one of Customers
+		CustomerActor other = this.fixtures.colleague(this.configurator, CustomerRole.CONFIGURATOR);
+		ProjectOverview.Group currencies = this.management.overview(this.configurator, this.project)
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> this.grid.tables(this.configurator, this.project)
+				.stream()
+				.anyMatch(t -> t.questionGroup().equals(g.name()) && t.question().shortName().equals("Currencies")))
+			.findFirst()
+			.orElseThrow();
+		this.management.reassign(this.configurator, this.project, currencies.id(), other.accountId(), null);
+		assertThat(this.grid.tables(other, this.project)).extracting(t -> t.question().shortName())
+			.contains("Currencies")
+			.doesNotContain("Customers");
+
+		assertThatThrownBy(() -> this.imports.job(other, this.project, job.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.problems(other, this.project, job.id(), 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.eachProblem(other, this.project, job.id(), p -> {
+		})).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.cancel(other, this.project, job.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.latest(other, this.project, "Customers"))
+			.isInstanceOf(NotFoundException.class);
+		// the one who sees the table still reads it
+		assertThat(this.imports.problems(this.configurator, this.project, job.id(), 0, 10)).hasSize(1);
 	}
 
 	@Test
