@@ -200,6 +200,22 @@ class DesignQuestionEditorTests {
 	}
 
 	@Test
+	void aSavedTargetOutsideTheMetadataCatalogueStaysChosenAndIsReported() throws Exception {
+		this.design.saveQuestion(this.admin, this.template.id(), this.template.version(), "Ledger", "Setup", null,
+				Question.field("Imported", "From another installation?", "LegacyTable", "LegacyField"));
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/rapidstart/design/templates/" + this.template.id() + "/areas/0/groups/0/questions/0")
+				.cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"LegacyTable.LegacyField\" selected=\"selected\">LegacyTable.LegacyField</option>")
+			.contains("is not in the metadata catalogue")
+			.contains("<option value=\"CustParameters.CreditMaxCheck\">CustParameters.CreditMaxCheck (");
+	}
+
+	@Test
 	void reshapingTheFormKeepsWhatWasTypedAndSavesNothing() throws Exception {
 		String page = send(newQuestion("TABLE", "Groups").param("action", "apply").param("table", "CustGroup"))
 			.getContentAsString();
