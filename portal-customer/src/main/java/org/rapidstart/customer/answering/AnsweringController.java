@@ -1,6 +1,5 @@
 package org.rapidstart.customer.answering;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ class AnsweringController {
 	@PostMapping(GROUP + "/autosave")
 	String autosave(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId,
 			@ModelAttribute("answers") AnswersForm form, Model model) {
-		Instant saved = this.answering.saveDraft(actor, projectId, groupId, form.getVersion(), form.getValues());
-		GroupPage page = this.answering.page(actor, projectId, groupId, form.getValues(), form.getVersion(), List.of());
+		GroupPage page = this.answering.saveDraft(actor, projectId, groupId, form.getVersion(), form.getValues());
 		List<Integer> changed = new ArrayList<>();
 		for (int i = 0; i < page.questions().size(); i++) {
 			if (page.questions().get(i).shown() != form.getShown().contains(i)) {
@@ -101,7 +99,7 @@ class AnsweringController {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("changed", changed);
-		model.addAttribute("savedAt", saved);
+		model.addAttribute("savedAt", page.draftSavedAt());
 		return "answering/autosave";
 	}
 
@@ -112,10 +110,10 @@ class AnsweringController {
 			this.answering.markComplete(actor, projectId, groupId);
 		}
 		catch (GroupIncomplete incomplete) {
+			GroupPage page = this.answering.page(actor, projectId, groupId, incomplete.missing());
 			model.addAttribute("incomplete", incomplete);
-			model.addAttribute("missing", describe(incomplete.missing(),
-					this.answering.page(actor, projectId, groupId)));
-			return show(this.answering.page(actor, projectId, groupId, incomplete.missing()), model);
+			model.addAttribute("missing", describe(incomplete.missing(), page));
+			return show(page, model);
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", violation.getMessage());

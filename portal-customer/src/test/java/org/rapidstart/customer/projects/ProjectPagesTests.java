@@ -148,6 +148,8 @@ class ProjectPagesTests {
 		// reports, on the page and as workbooks
 		assertThat(perform(get("/rapidstart/reports/project-status").param("project", String.valueOf(projectId))
 			.param("status", "IN_PROGRESS"), session).getContentAsString()).contains("Contoso rollout")
+			.contains("All projects")
+			.contains("<option value=\"" + projectId + "\" selected=\"selected\">Contoso rollout</option>")
 			.contains("Organization information")
 			.doesNotContain("General ledger parameters");
 		MockHttpServletResponse detail = perform(get("/rapidstart/reports/project-status.xlsx"), session);
@@ -175,7 +177,8 @@ class ProjectPagesTests {
 				.isEqualTo(java.time.LocalDate.of(2027, 6, 30));
 		}
 		assertThat(perform(get("/rapidstart/reports/question-groups"), session).getContentAsString())
-			.contains("Ledger");
+			.contains("Ledger")
+			.contains("All projects");
 	}
 
 	private static int questionIndex(String page, String shortName) {

@@ -6,9 +6,12 @@ import org.rapidstart.provisioning.customer.Customers;
 
 import org.springframework.stereotype.Component;
 
-/** Records project changes in the audit log under the customer and its partner. */
+/**
+ * Records project changes (answers, groups, table rows, imports) in the audit log under the customer and its partner,
+ * as the platform records every change a customer's user makes.
+ */
 @Component
-class ProjectAudit {
+public class ProjectAudit {
 
 	private final AuditLog log;
 
@@ -19,7 +22,7 @@ class ProjectAudit {
 		this.customers = customers;
 	}
 
-	void record(String actor, long customerId, String action, String details) {
+	public void record(String actor, long customerId, String action, String details) {
 		this.log.record(actor, this.customers.findById(customerId).map(Customer::getPartnerId).orElse(null), customerId,
 				action, details);
 	}

@@ -134,29 +134,54 @@ public class ProjectManagement {
 
 	@Transactional(readOnly = true)
 	public List<ProjectSummary> projects(CustomerActor actor, boolean archived) {
+		return eachVisible(actor, archived, (p, all, state) -> summary(actor, p, all, state));
+	}
+
+	/**
+	 * Each active project the actor sees with the question groups they see (the reports): one state per project and
+	 * one look-up of the assignees' names, rather than a project page per project.
+	 */
+	List<ProjectReports.ProjectStatus> statuses(CustomerActor actor) {
+		Map<Long, String> names = assigneeNames(actor.customerId());
+		return eachVisible(actor, false, (p, all, state) -> new ProjectReports.ProjectStatus(
+				summary(actor, p, all, state),
+				all.stream().filter(g -> ProjectAccess.sees(actor, g)).map(g -> group(actor, state, g, names)).toList()));
+	}
+
+	/** Something made of a project the actor sees, its question groups and its state. */
+	@FunctionalInterface
+	private interface FromProject<T> {
+
+		T of(Project project, List<ProjectGroup> groups, ProjectState state);
+
+	}
+
+	private <T> List<T> eachVisible(CustomerActor actor, boolean archived, FromProject<T> from) {
 		ProjectAccess.requireRead(actor);
 		List<Project> found = archived ? this.projects.findArchived(actor.customerId())
 				: this.projects.findActive(actor.customerId());
 		Map<Long, List<ProjectGroup>> groupsByProject = groupsOf(found);
-		List<ProjectSummary> out = new ArrayList<>();
+		List<T> out = new ArrayList<>();
 		for (Project p : found) {
 			List<ProjectGroup> all = groupsByProject.getOrDefault(p.getId(), List.of());
-			if (!ProjectAccess.seesProject(actor, p, all)) {
-				continue;
+			if (ProjectAccess.seesProject(actor, p, all)) {
+				out.add(from.of(p, all, this.states.of(p, all)));
 			}
-			ProjectState state = this.states.of(p, all);
-			List<ProjectGroup> visible = all.stream().filter(g -> ProjectAccess.sees(actor, g)).toList();
-			int complete = (int) visible.stream().filter(g -> state.statusOf(g) == GroupStatus.COMPLETE).count();
-			LocalDate next = visible.stream()
-				.filter(g -> state.statusOf(g) != GroupStatus.COMPLETE && g.getTargetDate() != null)
-				.map(ProjectGroup::getTargetDate)
-				.min(Comparator.naturalOrder())
-				.orElse(null);
-			out.add(new ProjectSummary(p.getId(), p.getName(), p.getKind(), p.getTemplateName(),
-					p.getOrganisation().name(), state.status(), state.readyToLoad(), percent(state, visible), complete,
-					visible.size(), p.getTargetDate(), next, p.getCreatedAt(), p.getCreatedBy(), p.getArchivedAt()));
 		}
 		return out;
+	}
+
+	private static ProjectSummary summary(CustomerActor actor, Project p, List<ProjectGroup> all, ProjectState state) {
+		List<ProjectGroup> visible = all.stream().filter(g -> ProjectAccess.sees(actor, g)).toList();
+		int complete = (int) visible.stream().filter(g -> state.statusOf(g) == GroupStatus.COMPLETE).count();
+		LocalDate next = visible.stream()
+			.filter(g -> state.statusOf(g) != GroupStatus.COMPLETE && g.getTargetDate() != null)
+			.map(ProjectGroup::getTargetDate)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		return new ProjectSummary(p.getId(), p.getName(), p.getKind(), p.getTemplateName(), p.getOrganisation().name(),
+				state.status(), state.readyToLoad(), percent(state, visible), complete, visible.size(),
+				p.getTargetDate(), next, p.getCreatedAt(), p.getCreatedBy(), p.getArchivedAt());
 	}
 
 	private Map<Long, List<ProjectGroup>> groupsOf(List<Project> found) {

@@ -27,34 +27,29 @@ public class ProjectReports {
 	public List<ProjectStatus> projectStatusDetail(CustomerActor actor, @Nullable Long projectId,
 			@Nullable GroupStatus status) {
 		List<ProjectStatus> out = new ArrayList<>();
-		for (ProjectSummary summary : this.management.projects(actor, false)) {
-			if (projectId != null && summary.id() != projectId) {
+		for (ProjectStatus project : this.management.statuses(actor)) {
+			if (projectId != null && project.project().id() != projectId) {
 				continue;
 			}
-			List<ProjectOverview.Group> groups = groups(actor, summary.id()).stream()
+			List<ProjectOverview.Group> groups = project.groups()
+				.stream()
 				.filter(g -> status == null || g.status() == status)
 				.toList();
 			if (status != null && groups.isEmpty()) {
 				continue;
 			}
-			out.add(new ProjectStatus(summary, groups));
+			out.add(new ProjectStatus(project.project(), groups));
 		}
 		return out;
 	}
 
 	@Transactional(readOnly = true)
 	public List<ProjectOverview.Group> questionGroupsStatus(CustomerActor actor, @Nullable Long projectId) {
-		List<ProjectOverview.Group> out = new ArrayList<>();
-		for (ProjectSummary summary : this.management.projects(actor, false)) {
-			if (projectId == null || summary.id() == projectId) {
-				out.addAll(groups(actor, summary.id()));
-			}
-		}
-		return out;
-	}
-
-	private List<ProjectOverview.Group> groups(CustomerActor actor, long projectId) {
-		return this.management.overview(actor, projectId).areas().stream().flatMap(a -> a.groups().stream()).toList();
+		return this.management.statuses(actor)
+			.stream()
+			.filter(p -> projectId == null || p.project().id() == projectId)
+			.flatMap(p -> p.groups().stream())
+			.toList();
 	}
 
 	/** One project of the Project status detail report, with its (filtered) question groups. */

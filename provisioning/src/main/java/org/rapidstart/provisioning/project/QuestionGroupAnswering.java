@@ -122,14 +122,18 @@ public class QuestionGroupAnswering {
 		return changed;
 	}
 
-	/** Autosave: keeps the page's input as the viewer's draft, without validating or completing anything. */
+	/**
+	 * Autosave: keeps the page's input as the viewer's draft, without validating or completing anything; answers
+	 * with the page as that input makes it (which questions it reveals or hides), its draft saved now.
+	 */
 	@Transactional
-	public Instant saveDraft(CustomerActor actor, long projectId, long groupId, long version, Map<String, String> input) {
+	public GroupPage saveDraft(CustomerActor actor, long projectId, long groupId, long version,
+			Map<String, String> input) {
 		Loaded loaded = load(actor, projectId, groupId, false);
 		requireMayAnswer(actor, loaded);
 		Instant now = this.clock.instant();
 		this.store.saveDraft(groupId, actor.accountId(), version, JSON.writeValueAsString(input), now);
-		return now;
+		return render(actor, loaded, input, version, List.of(), now);
 	}
 
 	@Transactional

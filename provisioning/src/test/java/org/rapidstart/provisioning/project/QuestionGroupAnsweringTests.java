@@ -189,8 +189,11 @@ class QuestionGroupAnsweringTests {
 	@Test
 	void autosavedInputComesBackAsADraftUntilSaved() {
 		long version = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation).version();
-		this.answering.saveDraft(this.tenant.admin(), this.project.id(), this.organisation, version,
-				Map.of("CompanyName", "Half typed"));
+		GroupPage autosaved = this.answering.saveDraft(this.tenant.admin(), this.project.id(), this.organisation,
+				version, Map.of("CompanyName", "Half typed"));
+		assertThat(autosaved.draftSavedAt()).isEqualTo(this.clock.instant());
+		assertThat(autosaved.version()).isEqualTo(version);
+		assertThat(autosaved.questions().get(0).value()).isEqualTo("Half typed");
 
 		GroupPage page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
 		assertThat(page.draftSavedAt()).isNotNull();

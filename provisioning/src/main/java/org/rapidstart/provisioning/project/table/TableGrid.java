@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
-import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.ProjectAudit;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
@@ -59,11 +59,11 @@ public class TableGrid {
 
 	private final RowStore store;
 
-	private final AuditLog audit;
+	private final ProjectAudit audit;
 
 	private final Clock clock;
 
-	TableGrid(TableProjects projects, TableAnswers answers, RowStore store, AuditLog audit, Clock clock) {
+	TableGrid(TableProjects projects, TableAnswers answers, RowStore store, ProjectAudit audit, Clock clock) {
 		this.projects = projects;
 		this.answers = answers;
 		this.store = store;
@@ -115,6 +115,13 @@ public class TableGrid {
 		}
 		return new Grid(project, q, visibleColumns(q), required(q), rows, choices(checker, q), problems,
 				this.projects.mayChange(actor, project, q));
+	}
+
+	/** Whether the actor may change the question's rows (a page offers changes or not). */
+	@Transactional(readOnly = true)
+	public boolean mayChange(CustomerActor actor, long projectId, String question) {
+		TableProject project = this.projects.project(actor, projectId);
+		return this.projects.mayChange(actor, project, this.projects.question(actor, project, question));
 	}
 
 	/** The lists the grid offers per column (by field): a lookup's values, else the field's enum values. */
@@ -295,7 +302,7 @@ public class TableGrid {
 	}
 
 	private void record(CustomerActor actor, TableProject project, Question q, String action, String details) {
-		this.audit.record(actor.signInId(), null, actor.customerId(), action,
+		this.audit.record(actor.signInId(), actor.customerId(), action,
 				details + " in project '" + project.name() + "'");
 	}
 

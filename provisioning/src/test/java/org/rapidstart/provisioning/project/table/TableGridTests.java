@@ -9,6 +9,7 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
+import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.questionnaire.validation.ValidationError;
@@ -41,6 +42,9 @@ class TableGridTests {
 	@Autowired
 	ProjectManagement management;
 
+	@Autowired
+	Customers customers;
+
 	CustomerActor configurator;
 
 	long project;
@@ -71,6 +75,13 @@ class TableGridTests {
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
 			.extracting(AuditEvent::getAction)
 			.containsSubsequence("TABLE_ROW_DELETED", "TABLE_ROW_CHANGED", "TABLE_ROW_ADDED");
+		// under the customer's partner too, as every change of a customer's user (the partner's activity log)
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.filteredOn(e -> e.getAction().startsWith("TABLE_ROW_"))
+			.extracting(AuditEvent::getPartnerId)
+			.hasSize(5)
+			.doesNotContainNull()
+			.containsOnly(this.customers.findById(this.configurator.customerId()).orElseThrow().getPartnerId());
 	}
 
 	@Test
@@ -131,6 +142,8 @@ class TableGridTests {
 		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		assertThat(this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10).mayChange()).isTrue();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThat(this.grid.mayChange(this.configurator, this.project, "CustomerGroups")).isTrue();
+		assertThat(this.grid.mayChange(viewer, this.project, "CustomerGroups")).isFalse();
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
 			.isInstanceOf(ProjectAccessDenied.class);
