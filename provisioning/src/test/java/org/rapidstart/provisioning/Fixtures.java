@@ -5,9 +5,18 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.rapidstart.provisioning.customer.Customer;
+import org.rapidstart.provisioning.customer.CustomerEnrolment;
+import org.rapidstart.provisioning.customer.NewCustomer;
+import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerLinks;
+import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.subscription.ServiceSignUp;
+import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestClock;
@@ -35,9 +44,22 @@ public class Fixtures {
 
 	private final PartnerAccounts partnerAccounts;
 
-	Fixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts) {
+	private final CustomerEnrolment enrolment;
+
+	private final ServiceSignUp signUp;
+
+	private final CustomerLinks links;
+
+	private final CustomerAccess access;
+
+	Fixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment, ServiceSignUp signUp,
+			CustomerLinks links, CustomerAccess access) {
 		this.voice = voice;
 		this.partnerAccounts = partnerAccounts;
+		this.enrolment = enrolment;
+		this.signUp = signUp;
+		this.links = links;
+		this.access = access;
 	}
 
 	/** A certified partner with Schedule C signed and two VOICE customers; returns its VOICE partner ID. */
@@ -73,12 +95,52 @@ public class Fixtures {
 	public PartnerActor activatedAdmin(String voicePartnerId) {
 		String signInId = "admin-" + voicePartnerId.toLowerCase() + "@partner.example";
 		this.partnerAccounts.register(voicePartnerId, "Admin of " + voicePartnerId, signInId);
-		MimeMessage mail = CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signInId, "Verify");
-		String link = CapturedMail.firstLink(mail);
-		this.partnerAccounts.completeSignUp(link.substring(link.lastIndexOf('/') + 1), PASSWORD, PASSWORD);
+		this.partnerAccounts.completeSignUp(token(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signInId,
+				"Verify")), PASSWORD, PASSWORD);
 		SignInProfile profile = this.partnerAccounts.signInProfile(signInId).orElseThrow();
 		return new PartnerActor(profile.accountId(), profile.signInId(), profile.partnerId(),
 				profile.voicePartnerId(), profile.role());
+	}
+
+	/**
+	 * A prospect of the partner (no VOICE account number) signed up for RapidStart Services in the US, with
+	 * {@code adminSignInId} as its designated Customer administrator.
+	 */
+	public Prospect prospect(PartnerActor partner, String organisationName, String adminName, String adminSignInId,
+			String contactEmail) {
+		Customer customer = this.enrolment.create(partner, new NewCustomer(null, organisationName, null, null, null,
+				null, "US", adminName, adminSignInId, contactEmail));
+		Subscription subscription = this.signUp.addRapidStart(partner, customer.getId(), "US");
+		return new Prospect(customer, subscription, adminName, adminSignInId);
+	}
+
+	/**
+	 * "Send Activation" for the prospect's service, to {@code contactEmail}; returns the token of the e-mailed link.
+	 * Each send needs its own contact address: the mail arrives asynchronously, so only a new address tells which
+	 * e-mail is the newest.
+	 */
+	public String sendActivation(PartnerActor partner, Prospect prospect, String contactEmail) {
+		this.signUp.sendActivation(partner, prospect.subscription().getId(), prospect.adminName(),
+				prospect.adminSignInId(), contactEmail);
+		return token(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contactEmail, "Activate"));
+	}
+
+	/** The designated administrator follows the activation link and creates the account; them, as an actor. */
+	public CustomerActor activate(Prospect prospect, String token) {
+		long accountId = this.links.redeemByNewAccount(LinkKind.ACTIVATION, token, prospect.adminName(), PASSWORD,
+				PASSWORD).getId();
+		return this.access.actor(accountId, prospect.customer().getId()).orElseThrow();
+	}
+
+	/** The token of the (first) link of an e-mail. */
+	public static String token(MimeMessage mail) {
+		String link = CapturedMail.firstLink(mail);
+		return link.substring(link.lastIndexOf('/') + 1);
+	}
+
+	/** A prospect as {@link #prospect} made it: the customer, its RapidStart service and its designated administrator. */
+	public record Prospect(Customer customer, Subscription subscription, String adminName, String adminSignInId) {
+
 	}
 
 	/** The partner IDs and customer account numbers of one {@link #voiceWorld()}. */

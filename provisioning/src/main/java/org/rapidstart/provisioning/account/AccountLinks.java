@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RapidStartProperties;
-import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.SecureTokens;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,16 +70,9 @@ public class AccountLinks {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Account redeem(String token, String password, String confirmation) {
 		AccountToken link = this.tokens.findByTokenHash(SecureTokens.hash(token))
-			.orElseThrow(() -> new RuleViolation(null, "link.unknown", "This link is not valid."));
+			.orElseThrow(LinkState.UNKNOWN::refusal);
 		Instant now = this.clock.instant();
-		LinkState state = link.state(now);
-		if (state != LinkState.VALID) {
-			throw new RuleViolation(null, "link." + state.name().toLowerCase(), switch (state) {
-				case USED -> "This link has already been used. Sign in instead.";
-				case EXPIRED -> "This link has expired. Ask for a new one.";
-				default -> "A newer link was sent; use the link in the latest e-mail.";
-			});
-		}
+		link.state(now).requireValid();
 		Account account = link.getAccount();
 		PasswordPolicy.check(password, confirmation, account.getSignInId());
 		account.setPassword(this.passwordEncoder.encode(password));

@@ -51,12 +51,9 @@ public class SingleUseLink {
 		return now.isBefore(this.expiresAt) ? LinkState.VALID : LinkState.EXPIRED;
 	}
 
-	/** Uses the link; callers check {@link #state(Instant)} first to tell the person why it cannot be used. */
+	/** Uses the link, or refuses it saying why ({@link LinkState#requireValid()}). */
 	public void use(Instant now) {
-		LinkState state = state(now);
-		if (state != LinkState.VALID) {
-			throw new IllegalStateException("link is " + state);
-		}
+		state(now).requireValid();
 		this.usedAt = now;
 	}
 

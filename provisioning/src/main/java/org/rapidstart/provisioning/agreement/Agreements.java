@@ -49,12 +49,15 @@ public class Agreements {
 			.collect(Collectors.toUnmodifiableMap(Function.identity(), d -> load(d, d.currentVersion())));
 	}
 
-	/** The current versions this account has not agreed to yet, in the order they are shown. */
+	/**
+	 * The current versions this account has not agreed to yet, in the order they are shown. Asked on every request,
+	 * so one query.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgreementText> pending(long accountId) {
+		Set<String> accepted = acceptedVersions(accountId);
 		return Arrays.stream(AgreementDocument.values())
-			.filter(d -> !this.acceptances.existsByAccountIdAndDocumentAndDocumentVersion(accountId, d,
-					d.currentVersion()))
+			.filter(d -> !accepted.contains(key(d, d.currentVersion())))
 			.map(this.current::get)
 			.toList();
 	}
@@ -95,8 +98,12 @@ public class Agreements {
 	public Set<String> acceptedVersions(long accountId) {
 		return this.acceptances.findByAccountId(accountId)
 			.stream()
-			.map(a -> a.getDocument().name() + ":" + a.getDocumentVersion())
+			.map(a -> key(a.getDocument(), a.getDocumentVersion()))
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static String key(AgreementDocument document, String version) {
+		return document.name() + ":" + version;
 	}
 
 	private static AgreementText load(AgreementDocument document, String version) {

@@ -144,6 +144,15 @@ public class Customer {
 		return isProspect() ? this.createdAt.plus(Duration.ofDays(trialDays)) : null;
 	}
 
+	/**
+	 * When a prospect's data is purged unless a VOICE account number arrives first: the retention period after the
+	 * trial's end; null for a customer with a VOICE account number.
+	 */
+	public @Nullable Instant purgeDueAt(int trialDays, int retentionDays) {
+		Instant trialEnd = trialEndsAt(trialDays);
+		return (trialEnd != null) ? trialEnd.plus(Duration.ofDays(retentionDays)) : null;
+	}
+
 	public long getId() {
 		if (this.id == null) {
 			throw new IllegalStateException("Customer not saved yet");

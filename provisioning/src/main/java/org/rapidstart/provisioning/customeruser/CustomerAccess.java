@@ -4,8 +4,11 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.account.Account;
@@ -59,9 +62,8 @@ public class CustomerAccess {
 	/** The actor for a signed-in account in the organization it chose, if it may still work there. */
 	@Transactional(readOnly = true)
 	public Optional<CustomerActor> actor(long accountId, long customerId) {
-		return this.users.findByCustomerIdAndAccountId(customerId, accountId)
+		return this.users.findInLiveTenant(customerId, accountId)
 			.filter(CustomerUser::canSignIn)
-			.filter(u -> this.customers.findById(customerId).filter(c -> !c.isPurged()).isPresent())
 			.map(u -> new CustomerActor(accountId, u.getAccount().getSignInId(), customerId, u.getRoles()));
 	}
 
@@ -76,12 +78,17 @@ public class CustomerAccess {
 	}
 
 	private List<Membership> memberships(List<CustomerUser> users) {
-		return users.stream()
-			.filter(CustomerUser::canSignIn)
-			.flatMap(u -> this.customers.findById(u.getCustomerId())
-				.filter(c -> !c.isPurged())
-				.map(c -> new Membership(c.getId(), c.getOrganisationName(), u.getRoles()))
-				.stream())
+		List<CustomerUser> usable = users.stream().filter(CustomerUser::canSignIn).toList();
+		Map<Long, Customer> live = this.customers.findAllById(usable.stream().map(CustomerUser::getCustomerId).toList())
+			.stream()
+			.filter(c -> !c.isPurged())
+			.collect(Collectors.toMap(Customer::getId, Function.identity()));
+		return usable.stream()
+			.filter(u -> live.containsKey(u.getCustomerId()))
+			.map(u -> {
+				Customer c = live.get(u.getCustomerId());
+				return new Membership(c.getId(), c.getOrganisationName(), u.getRoles());
+			})
 			.sorted(Comparator.comparing(Membership::organisationName, String.CASE_INSENSITIVE_ORDER)
 				.thenComparingLong(Membership::customerId))
 			.toList();

@@ -46,18 +46,14 @@ public class CustomerHome {
 			.toList();
 		return new Organisation(customer.getOrganisationName(), customer.getVoiceAccountNumber(),
 				customer.trialEndsAt(this.trialDays), customer.getInactivatedAt(),
-				(customer.getInactivatedAt() != null)
-						? customer.getCreatedAt().plus(java.time.Duration.ofDays((long) this.trialDays + this.retentionDays))
-						: null,
+				(customer.getInactivatedAt() != null) ? customer.purgeDueAt(this.trialDays, this.retentionDays) : null,
 				services);
 	}
 
-	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. */
+	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. Asked on every request. */
 	@Transactional(readOnly = true)
 	public boolean isInactive(long customerId) {
-		return this.subscriptions.findByCustomerId(customerId)
-			.stream()
-			.anyMatch(s -> s.getStatus() == SubscriptionStatus.INACTIVE);
+		return this.subscriptions.existsWithStatus(customerId, SubscriptionStatus.INACTIVE);
 	}
 
 	/**

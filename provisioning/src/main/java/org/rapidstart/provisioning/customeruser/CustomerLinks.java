@@ -126,7 +126,7 @@ public class CustomerLinks {
 		}
 		else {
 			CustomerUserInvitation invitation = this.invitations.findByTokenHash(SecureTokens.hash(token))
-				.orElseThrow(() -> new RuleViolation(null, "link.unknown", "This link is not valid."));
+				.orElseThrow(LinkState.UNKNOWN::refusal);
 			invitation.use(now);
 			CustomerUser user = invitation.getUser();
 			user.activated(now);
@@ -148,10 +148,7 @@ public class CustomerLinks {
 
 	private LinkView requireValid(LinkKind kind, String token) {
 		LinkView link = inspect(kind, token);
-		if (link.state() != LinkState.VALID) {
-			throw new RuleViolation(null, "link." + link.state().name().toLowerCase(),
-					"This link can no longer be used.");
-		}
+		link.state().requireValid();
 		return link;
 	}
 

@@ -1,7 +1,5 @@
 package org.rapidstart.provisioning.lifecycle;
 
-import java.time.Instant;
-
 import org.rapidstart.provisioning.customer.Customer;
 
 /** Where a customer stands in the trial lifecycle, with the words the portals show. */
@@ -37,11 +35,6 @@ public enum LifecycleState {
 			return INACTIVE;
 		}
 		return customer.isProspect() ? TRIAL : CUSTOMER;
-	}
-
-	/** When an inactive customer's data will be purged. */
-	public static Instant purgeDue(Customer customer, int trialDays, int retentionDays) {
-		return customer.getCreatedAt().plus(java.time.Duration.ofDays((long) trialDays + retentionDays));
 	}
 
 }

@@ -85,7 +85,7 @@ public class SupportConsole {
 				c.getVoiceAccountNumber(), LifecycleState.of(c), c.getCreatedAt(),
 				c.trialEndsAt(this.properties.trialDays()), c.getInactivatedAt(),
 				(c.getInactivatedAt() != null)
-						? LifecycleState.purgeDue(c, this.properties.trialDays(), this.properties.retentionDays())
+						? c.purgeDueAt(this.properties.trialDays(), this.properties.retentionDays())
 						: null,
 				c.getPurgedAt(), services.stream().map(s -> s.getService().label() + ": " + s.getStatus().label()
 						+ " (" + s.getDataCentre() + ")").toList(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -93,13 +94,16 @@ public class TrialLifecycle {
 			return false;
 		}
 		Instant now = this.clock.instant();
+		// a prospect further from its trial's end than the first reminder has nothing due yet
+		Instant createdBy = now.minus(Duration.ofDays(this.properties.trialDays() - REMINDER_DAYS[0]));
 		List<Long> purge = new java.util.ArrayList<>();
 		for (Customer customer : this.entityManager
-			.createQuery("select c from Customer c where c.voiceAccountNumber is null and c.purgedAt is null",
-					Customer.class)
+			.createQuery("select c from Customer c where c.voiceAccountNumber is null and c.purgedAt is null "
+					+ "and c.createdAt <= :createdBy", Customer.class)
+			.setParameter("createdBy", createdBy)
 			.getResultList()) {
 			Instant trialEnd = trialEnd(customer);
-			if (!now.isBefore(trialEnd.plus(Duration.ofDays(this.properties.retentionDays())))) {
+			if (!now.isBefore(purgeDue(customer))) {
 				purge.add(customer.getId());
 			}
 			else if (!now.isBefore(trialEnd)) {
@@ -114,8 +118,15 @@ public class TrialLifecycle {
 		return true;
 	}
 
+	/** The run looks at prospects only, whose trial has an end. */
 	private Instant trialEnd(Customer customer) {
-		return customer.getCreatedAt().plus(Duration.ofDays(this.properties.trialDays()));
+		return Objects.requireNonNull(customer.trialEndsAt(this.properties.trialDays()), "trial end of a prospect");
+	}
+
+	private Instant purgeDue(Customer customer) {
+		return Objects.requireNonNull(
+				customer.purgeDueAt(this.properties.trialDays(), this.properties.retentionDays()),
+				"purge date of a prospect");
 	}
 
 	private void remind(Customer customer, Instant trialEnd, Instant now) {
@@ -139,17 +150,17 @@ public class TrialLifecycle {
 			String body = """
 					Hello,
 
-					the 90-day trial of RapidStart Services for %s ends on %s (in %d days).
+					the %d-day trial of RapidStart Services for %s ends on %s (in %d days).
 
 					To keep using the service, the partner adds the customer's VOICE account number to the customer
 					in the Partner Portal (Customers, select the customer). Without it the service becomes inactive
 					on that day, and its data is deleted %d days later.
-					""".formatted(customer.getOrganisationName(), trialEnd.toString().substring(0, 10), daysLeft,
-					this.properties.retentionDays());
-			recipients(customer).forEach(r -> this.mail.enqueue(r, subject, body));
-			this.audit.record(org.rapidstart.provisioning.audit.AuditLog.SYSTEM, customer.getPartnerId(),
-					customer.getId(), "TRIAL_REMINDER_SENT", days + "-day trial reminder sent to "
-							+ String.join(", ", recipients(customer)));
+					""".formatted(this.properties.trialDays(), customer.getOrganisationName(),
+					trialEnd.toString().substring(0, 10), daysLeft, this.properties.retentionDays());
+			Set<String> recipients = recipients(customer);
+			recipients.forEach(r -> this.mail.enqueue(r, subject, body));
+			this.audit.record(AuditLog.SYSTEM, customer.getPartnerId(), customer.getId(), "TRIAL_REMINDER_SENT",
+					days + "-day trial reminder sent to " + String.join(", ", recipients));
 		}
 	}
 
@@ -172,7 +183,7 @@ public class TrialLifecycle {
 		recipients(customer).forEach(r -> this.mail.enqueue(r, subject, body));
 		this.audit.record(AuditLog.SYSTEM, customer.getPartnerId(), customer.getId(), "TRIAL_ENDED",
 				"Trial ended without a VOICE account number: services inactive; data kept until "
-						+ trialEnd(customer).plus(Duration.ofDays(this.properties.retentionDays())));
+						+ purgeDue(customer));
 		log.info("Trial of customer {} ended: services inactive", customer.getId());
 	}
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.SecureTokens;
 import org.rapidstart.provisioning.account.LinkState;
 
@@ -39,12 +38,8 @@ public class ServiceActivation {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ActivationLink redeem(String token) {
 		ActivationInvitation invitation = this.invitations.findByTokenHash(SecureTokens.hash(token))
-			.orElseThrow(() -> new RuleViolation(null, "link.unknown", "This link is not valid."));
+			.orElseThrow(LinkState.UNKNOWN::refusal);
 		Instant now = this.clock.instant();
-		if (invitation.state(now) != LinkState.VALID) {
-			throw new RuleViolation(null, "link." + invitation.state(now).name().toLowerCase(),
-					"This activation link can no longer be used.");
-		}
 		invitation.use(now);
 		invitation.getSubscription().activate(now);
 		return view(invitation);

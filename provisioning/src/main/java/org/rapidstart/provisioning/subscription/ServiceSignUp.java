@@ -79,6 +79,11 @@ public class ServiceSignUp {
 		}
 		Subscription subscription = this.subscriptions.save(new Subscription(customer, OnlineService.RAPIDSTART,
 				region.countryRegion(), region.dataCentre(), this.clock.instant()));
+		if (customer.getInactivatedAt() != null) {
+			// the trial already ended (the lifecycle job inactivates only once): inactive like the customer's other
+			// services until a VOICE account number arrives
+			subscription.trialEnded();
+		}
 		this.audit.record(actor.signInId(), actor.partnerId(), customer.getId(), "SERVICE_ADDED",
 				"RapidStart Services for " + ServiceRegions.displayName(code, Locale.ENGLISH) + ", data centre "
 						+ region.dataCentre());

@@ -7,22 +7,18 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.Fixtures.Prospect;
 import org.rapidstart.provisioning.Fixtures.VoiceWorld;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.account.LinkState;
 import org.rapidstart.provisioning.agreement.AgreementDocument;
 import org.rapidstart.provisioning.agreement.Agreements;
-import org.rapidstart.provisioning.customer.Customer;
-import org.rapidstart.provisioning.customer.CustomerEnrolment;
-import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.partner.PartnerActor;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
-import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestClock;
-import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,9 +30,6 @@ class CustomerLinksTests {
 
 	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	CustomerEnrolment enrolment;
 
 	@Autowired
 	ServiceSignUp signUp;
@@ -59,24 +52,23 @@ class CustomerLinksTests {
 
 	String adminSignIn;
 
+	Prospect prospect;
+
 	@BeforeEach
 	void setUp() {
 		VoiceWorld world = this.fixtures.voiceWorld();
 		this.partner = this.fixtures.activatedAdmin(world.partnerA());
 		String s = world.suffix().toLowerCase();
 		this.adminSignIn = "pat-" + s + "@prospect.example";
-		Customer customer = this.enrolment.create(this.partner, new NewCustomer(null, "Prospect " + s, null, null,
-				null, null, "US", "Pat Prospect", this.adminSignIn, "contact-" + s + "@prospect.example"));
-		this.subscription = this.signUp.addRapidStart(this.partner, customer.getId(), "US");
+		this.prospect = this.fixtures.prospect(this.partner, "Prospect " + s, "Pat Prospect", this.adminSignIn,
+				"contact-" + s + "@prospect.example");
+		this.subscription = this.prospect.subscription();
 	}
 
 	private int sent;
 
 	private String sendActivation() {
-		String contact = "contact" + (++this.sent) + "-" + this.adminSignIn;
-		this.signUp.sendActivation(this.partner, this.subscription.getId(), "Pat Prospect", this.adminSignIn, contact);
-		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "Activate"));
-		return link.substring(link.lastIndexOf('/') + 1);
+		return this.fixtures.sendActivation(this.partner, this.prospect, "contact" + (++this.sent) + "-" + this.adminSignIn);
 	}
 
 	@Test
@@ -97,7 +89,8 @@ class CustomerLinksTests {
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, token).state()).isEqualTo(LinkState.USED);
 		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, token, "Pat", Fixtures.PASSWORD,
 				Fixtures.PASSWORD))
-			.isInstanceOf(RuleViolation.class);
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.used"))
+			.hasMessageContaining("already been used");
 	}
 
 	@Test
@@ -120,11 +113,18 @@ class CustomerLinksTests {
 		String first = sendActivation();
 		String second = sendActivation();
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, first).state()).isEqualTo(LinkState.SUPERSEDED);
+		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, first, "Pat", Fixtures.PASSWORD,
+				Fixtures.PASSWORD))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.superseded"))
+			.hasMessageContaining("newer link");
 		this.clock.advance(Duration.ofDays(8));
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, second).state()).isEqualTo(LinkState.EXPIRED);
 		assertThatThrownBy(() -> this.links.redeemByNewAccount(LinkKind.ACTIVATION, second, "Pat", Fixtures.PASSWORD,
 				Fixtures.PASSWORD))
-			.isInstanceOf(RuleViolation.class);
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.code()).isEqualTo("link.expired"))
+			.hasMessageContaining("expired");
+		assertThat(this.signUp.get(this.partner, this.subscription.getId()).getStatus())
+			.isEqualTo(SubscriptionStatus.INVITATION_SENT);
 		assertThat(this.links.inspect(LinkKind.ACTIVATION, "no-such-token").state()).isEqualTo(LinkState.UNKNOWN);
 	}
 

@@ -5,16 +5,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.Fixtures.Prospect;
 import org.rapidstart.provisioning.Fixtures.VoiceWorld;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
-import org.rapidstart.provisioning.customer.Customer;
-import org.rapidstart.provisioning.customer.CustomerEnrolment;
-import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
 import org.rapidstart.provisioning.partner.PartnerActor;
-import org.rapidstart.provisioning.subscription.ServiceSignUp;
-import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
@@ -28,12 +24,6 @@ class UserManagementTests {
 
 	@Autowired
 	Fixtures fixtures;
-
-	@Autowired
-	CustomerEnrolment enrolment;
-
-	@Autowired
-	ServiceSignUp signUp;
 
 	@Autowired
 	CustomerLinks links;
@@ -64,14 +54,8 @@ class UserManagementTests {
 
 	private CustomerActor activatedAdmin(PartnerActor partner, String name) {
 		String signIn = name + "-" + this.s + "@customer.example";
-		Customer customer = this.enrolment.create(partner, new NewCustomer(null, "Org " + name + this.s, null, null,
-				null, null, "US", "Admin " + name, signIn, signIn));
-		Subscription subscription = this.signUp.addRapidStart(partner, customer.getId(), "US");
-		this.signUp.sendActivation(partner, subscription.getId(), "Admin " + name, signIn, signIn);
-		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "Activate"));
-		long accountId = this.links.redeemByNewAccount(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1),
-				"Admin " + name, Fixtures.PASSWORD, Fixtures.PASSWORD).getId();
-		return this.access.actor(accountId).orElseThrow();
+		Prospect prospect = this.fixtures.prospect(partner, "Org " + name + this.s, "Admin " + name, signIn, signIn);
+		return this.fixtures.activate(prospect, this.fixtures.sendActivation(partner, prospect, signIn));
 	}
 
 	private CustomerUserView invitedAndAccepted(String name, Set<CustomerRole> roles) {
@@ -169,10 +153,9 @@ class UserManagementTests {
 			.hasMessageContaining("already a user of your organization");
 
 		this.management.sendInvitation(this.otherAdmin, theirs.id());
-		String link = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "both@two.example", "invited"));
-		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), mine.signInId(),
-				Fixtures.PASSWORD);
+		this.links.redeemBySignIn(LinkKind.INVITATION,
+				Fixtures.token(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "both@two.example", "invited")),
+				mine.signInId(), Fixtures.PASSWORD);
 
 		CustomerAccess.SignInProfile profile = this.access.signInProfile(mine.signInId()).orElseThrow();
 		assertThat(profile.memberships()).extracting(CustomerAccess.Membership::customerId)
@@ -194,16 +177,12 @@ class UserManagementTests {
 
 	@Test
 	void theAdministratorOfOneOrganisationCanActivateAnotherWithTheSameAccount() {
-		Customer third = this.enrolment.create(this.partner, new NewCustomer(null, "Org three" + this.s, null, null,
-				null, null, "US", "Admin one", this.admin.signInId(), "three-" + this.s + "@customer.example"));
-		Subscription subscription = this.signUp.addRapidStart(this.partner, third.getId(), "US");
-		this.signUp.sendActivation(this.partner, subscription.getId(), "Admin one", this.admin.signInId(),
-				"three-" + this.s + "@customer.example");
-		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(),
-				"three-" + this.s + "@customer.example", "Activate"));
-		this.links.redeemBySignIn(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1),
+		String contact = "three-" + this.s + "@customer.example";
+		Prospect third = this.fixtures.prospect(this.partner, "Org three" + this.s, "Admin one", this.admin.signInId(),
+				contact);
+		this.links.redeemBySignIn(LinkKind.ACTIVATION, this.fixtures.sendActivation(this.partner, third, contact),
 				this.admin.signInId(), Fixtures.PASSWORD);
-		assertThat(this.access.actor(this.admin.accountId(), third.getId()).orElseThrow().isAdministrator()).isTrue();
+		assertThat(this.access.actor(this.admin.accountId(), third.customer().getId()).orElseThrow().isAdministrator()).isTrue();
 		assertThat(this.access.actor(this.admin.accountId(), this.admin.customerId())).isPresent();
 	}
 

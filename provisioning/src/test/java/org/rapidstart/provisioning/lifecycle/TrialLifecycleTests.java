@@ -1,12 +1,17 @@
 package org.rapidstart.provisioning.lifecycle;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.Fixtures.Prospect;
 import org.rapidstart.provisioning.Fixtures.VoiceWorld;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.audit.AuditEvent;
@@ -15,12 +20,23 @@ import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
-import org.rapidstart.provisioning.customeruser.CustomerLinks;
-import org.rapidstart.provisioning.customeruser.LinkKind;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerHome;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.preference.PreferenceSettings;
+import org.rapidstart.provisioning.preference.Preferences;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
+import org.rapidstart.provisioning.template.TemplateDesign;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestClock;
 import org.rapidstart.testsupport.TestSmtpServer;
@@ -46,9 +62,6 @@ class TrialLifecycleTests {
 	ServiceSignUp signUp;
 
 	@Autowired
-	CustomerLinks links;
-
-	@Autowired
 	CustomerAccess access;
 
 	@Autowired
@@ -59,6 +72,21 @@ class TrialLifecycleTests {
 
 	@Autowired
 	AuditEvents audit;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	CustomerHome home;
+
+	@Autowired
+	PreferenceSettings preferences;
+
+	@Autowired
+	TemplateDesign templates;
+
+	@Autowired
+	ProjectManagement projects;
 
 	@Autowired
 	TestClock clock;
@@ -81,6 +109,8 @@ class TrialLifecycleTests {
 
 	String adminSignIn;
 
+	CustomerActor admin;
+
 	@BeforeEach
 	void setUp() {
 		this.world = this.fixtures.voiceWorld();
@@ -88,15 +118,11 @@ class TrialLifecycleTests {
 		String s = this.world.suffix().toLowerCase();
 		this.adminSignIn = "trial-" + s + "@prospect.example";
 		this.adminContact = "trial-contact-" + s + "@prospect.example";
-		this.prospect = this.enrolment.create(this.partner, new NewCustomer(null, "Trial " + s, null, null, null,
-				null, "US", "Tess Trial", this.adminSignIn, this.adminContact));
-		this.subscription = this.signUp.addRapidStart(this.partner, this.prospect.getId(), "US");
-		this.signUp.sendActivation(this.partner, this.subscription.getId(), "Tess Trial", this.adminSignIn,
+		Prospect trial = this.fixtures.prospect(this.partner, "Trial " + s, "Tess Trial", this.adminSignIn,
 				this.adminContact);
-		String link = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.adminContact, "Activate"));
-		this.links.redeemByNewAccount(LinkKind.ACTIVATION, link.substring(link.lastIndexOf('/') + 1), "Tess",
-				Fixtures.PASSWORD, Fixtures.PASSWORD);
+		this.prospect = trial.customer();
+		this.subscription = trial.subscription();
+		this.admin = this.fixtures.activate(trial, this.fixtures.sendActivation(this.partner, trial, this.adminContact));
 	}
 
 	private void day(int day) {
@@ -137,8 +163,10 @@ class TrialLifecycleTests {
 
 	@Test
 	void inactiveOnDay90SignInStillWorksAndAVoiceNumberBringsItBackWithDataIntact() {
+		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
 		day(90);
 		assertThat(status()).isEqualTo(SubscriptionStatus.INACTIVE);
+		assertThat(this.home.isInactive(this.prospect.getId())).isTrue();
 		assertThat(this.access.signInProfile(this.adminSignIn).orElseThrow().enabled()).isTrue();
 		assertThat(actions()).contains("TRIAL_ENDED");
 		assertThat(this.support.lifecycle(this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
@@ -146,10 +174,26 @@ class TrialLifecycleTests {
 		day(110);
 		this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(), this.world.customerA1());
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
 		assertThat(actions()).contains("SERVICE_REACTIVATED");
 		day(125);
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(this.access.signInProfile(this.adminSignIn)).isPresent();
+	}
+
+	@Test
+	void aServiceAddedAfterTheTrialEndedIsInactiveToo() {
+		Customer late = this.enrolment.create(this.partner, new NewCustomer(null, "Late " + this.world.suffix(), null,
+				null, null, null, "US", "Lee Late", "lee-" + this.world.suffix().toLowerCase() + "@prospect.example",
+				"lee@prospect.example"));
+		day(95);
+		assertThat(this.support.lifecycle(late.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
+
+		Subscription added = this.signUp.addRapidStart(this.partner, late.getId(), "US");
+		assertThat(this.signUp.get(this.partner, added.getId()).getStatus()).isEqualTo(SubscriptionStatus.INACTIVE);
+		this.enrolment.addVoiceAccountNumber(this.partner, late.getId(), this.world.customerA2());
+		assertThat(this.signUp.get(this.partner, added.getId()).getStatus())
+			.isEqualTo(SubscriptionStatus.NOT_ACTIVATED);
 	}
 
 	@Test
@@ -187,6 +231,56 @@ class TrialLifecycleTests {
 			.hasMessageContaining("services cannot be added");
 		assertThat(this.jdbc.queryForObject("select count(*) from subscription where customer_id = ?", Long.class,
 				this.prospect.getId())).isZero();
+	}
+
+	@Test
+	void thePurgeLeavesNoRowOfTheTenantInAnyTable() {
+		// a row in every kind of tenant table: users and their invitations, the service and its activation, a trial
+		// reminder, the organization's preferences, a template, a project with its question groups
+		this.users.sendInvitation(this.admin, this.users.create(this.admin, "Ivy Invited",
+				"ivy-" + this.world.suffix().toLowerCase() + "@prospect.example", "ivy@prospect.example",
+				Set.of(CustomerRole.CONFIGURATOR)).id());
+		this.preferences.saveOrganisation(this.admin, new Preferences(null, ZoneId.of("Europe/Dublin"), null));
+		this.templates.copyBuiltIn(this.admin, BuiltInTemplates.ORDER_TO_CASH, "Our order-to-cash");
+		this.projects.create(this.admin, new NewProject("Go-live", new Organisation("Trial Co", null, null, null, null,
+				"US", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null));
+		day(77);
+		day(90);
+		assertThat(tenantRows()).as("rows of the tenant before the purge")
+			.containsKeys("customer_user", "subscription", "trial_reminder", "customer_preference",
+					"questionnaire_template", "project");
+		assertThat(rows("activation_invitation", "subscription_id in (select id from subscription where customer_id = ?)"))
+			.isPositive();
+		assertThat(rows("customer_user_invitation",
+				"customer_user_id in (select id from customer_user where customer_id = ?)")).isPositive();
+		assertThat(rows("project_group", "project_id in (select id from project where customer_id = ?)")).isPositive();
+
+		day(120);
+
+		// foreign keys keep every dependent row (invitations, activations, project groups ...) from outliving its
+		// parent, so no row with the tenant's customer_id means no row of the tenant at all
+		assertThat(tenantRows()).as("rows of the tenant after the purge").isEmpty();
+		assertThat(rows("customer", "id = ?")).as("the flagged customer row stays").isEqualTo(1);
+		assertThat(rows("audit_event", "customer_id = ?")).as("the audit trail stays").isPositive();
+	}
+
+	/** Rows of this tenant in every table with a customer_id column but the customer's own row and the audit trail. */
+	private Map<String, Long> tenantRows() {
+		Map<String, Long> rows = new TreeMap<>();
+		for (String table : this.jdbc.queryForList("select table_name from information_schema.columns "
+				+ "where table_schema = current_schema() and column_name = 'customer_id' "
+				+ "and table_name not in ('customer', 'audit_event')", String.class)) {
+			long count = rows(table, "customer_id = ?");
+			if (count > 0) {
+				rows.put(table, count);
+			}
+		}
+		return rows;
+	}
+
+	private long rows(String table, String condition) {
+		return this.jdbc.queryForObject("select count(*) from " + table + " where " + condition, Long.class,
+				this.prospect.getId());
 	}
 
 	@Test
