@@ -1,7 +1,5 @@
 package org.rapidstart.customer.projects;
 
-import java.util.Set;
-
 import org.rapidstart.customer.CustomerFixtures;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -23,14 +21,12 @@ class ProjectWebFixtures {
 
 	/** A new customer's administrator, agreements accepted. */
 	CustomerActor administrator(String name) {
-		CustomerActor admin = this.fixtures.activatedAdmin(this.fixtures.partner(), name);
-		this.fixtures.agree(admin);
-		return admin;
+		return this.fixtures.agreedAdmin(this.fixtures.partner(), name);
 	}
 
 	/** Another user of the administrator's customer ("User " + name), invited, activated and agreed. */
 	CustomerActor user(CustomerActor admin, String name, CustomerRole... roles) {
-		return this.fixtures.invitedUser(admin, name, Set.of(roles));
+		return this.fixtures.user(admin, name, roles);
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.rapidstart.customer.tables;
 
-import java.util.Set;
-
 import org.rapidstart.customer.CustomerFixtures;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -31,14 +29,12 @@ class TablesFixtures {
 
 	/** A customer's administrator who has agreed, ready to sign in with {@link CustomerFixtures#PASSWORD}. */
 	CustomerActor administrator(String name) {
-		CustomerActor admin = this.customers.activatedAdmin(this.customers.partner(), name);
-		this.customers.agree(admin);
-		return admin;
+		return this.customers.agreedAdmin(this.customers.partner(), name);
 	}
 
 	/** Another user of the administrator's customer with these roles, activated through the e-mailed invitation. */
 	CustomerActor colleague(CustomerActor admin, String name, CustomerRole... roles) {
-		return this.customers.invitedUser(admin, name, Set.of(roles));
+		return this.customers.user(admin, name, roles);
 	}
 
 	/** An Order-to-cash project created by the user, every question group assigned to them. */
