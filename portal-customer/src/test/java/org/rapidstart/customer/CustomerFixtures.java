@@ -1,7 +1,10 @@
 package org.rapidstart.customer;
 
 import java.io.StringReader;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import org.rapidstart.provisioning.agreement.AgreementDocument;
 import org.rapidstart.provisioning.agreement.Agreements;
@@ -28,10 +31,16 @@ import org.rapidstart.testsupport.TestSmtpServer;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The partner side, done through the real services, so Customer Portal tests start where a customer does: with an
- * activation e-mail. Names are unique per call so tests sharing a database never collide.
+ * activation e-mail. Names are unique per call so tests sharing a database never collide. Also the users a feature's
+ * tests start from (an administrator who agreed, colleagues with roles, a member of several organizations) and
+ * their sign-in over MockMvc.
  */
 @TestComponent
 public class CustomerFixtures {
@@ -113,6 +122,13 @@ public class CustomerFixtures {
 		return this.access.actor(accountId).orElseThrow();
 	}
 
+	/** A prospect's activated administrator who accepted the agreements: ready to work. */
+	public CustomerActor agreedAdmin(Partner partner, String name) {
+		CustomerActor admin = activatedAdmin(partner, name);
+		agree(admin);
+		return admin;
+	}
+
 	/** The name of the organization the actor works in. */
 	public String organisationName(CustomerActor actor) {
 		return this.home.organisation(actor).name();
@@ -127,15 +143,60 @@ public class CustomerFixtures {
 
 	/** A user the administrator invited, who followed the link (new account) and agreed; their actor. */
 	public CustomerActor invitedUser(CustomerActor admin, String name, java.util.Set<CustomerRole> roles) {
+		return invite(admin, name, "", roles);
+	}
+
+	/**
+	 * Another user of the administrator's organization with these roles, invited, activated (as "User " + name) and
+	 * agreed; their actor.
+	 */
+	public CustomerActor user(CustomerActor admin, String name, CustomerRole... roles) {
+		return invite(admin, name, "User " + name, Set.of(roles));
+	}
+
+	/** Makes an existing account (a user elsewhere) a user of the administrator's organization too, with roles. */
+	public void join(CustomerActor admin, CustomerActor member, CustomerRole... roles) {
+		String contact = "member-" + member.accountId() + "-" + admin.customerId() + "@customer.example";
+		long id = this.management.create(admin, "Member", member.signInId(), contact, Set.of(roles)).id();
+		this.management.sendInvitation(admin, id);
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "invited"));
+		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), member.signInId(),
+				PASSWORD);
+	}
+
+	private CustomerActor invite(CustomerActor admin, String name, String accountName, Set<CustomerRole> roles) {
 		String signIn = name + "-" + UUID.randomUUID().toString().substring(0, 6) + "@customer.example";
 		long id = this.management.create(admin, "User " + name, signIn, signIn, roles).id();
 		this.management.sendInvitation(admin, id);
 		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "invited"));
 		long accountId = this.links.redeemByNewAccount(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1),
-				"", PASSWORD, PASSWORD).getId();
+				accountName, PASSWORD, PASSWORD).getId();
 		CustomerActor actor = this.access.actor(accountId).orElseThrow();
 		agree(actor);
 		return actor;
+	}
+
+	/** Signs in through the sign-in form over MockMvc; the session lives in Spring Session JDBC, found by this cookie. */
+	public static Cookie signIn(MockMvc mvc, CustomerActor actor) throws Exception {
+		Cookie session = mvc
+			.perform(post("/sign-in").param("signInId", actor.signInId()).param("password", PASSWORD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("RS_CUSTOMER_SESSION");
+		if (session == null) {
+			throw new IllegalStateException("sign-in of " + actor.signInId() + " failed");
+		}
+		return session;
+	}
+
+	/** Signs in a user of several organizations and chooses one; returns the session cookie of the choice. */
+	public static Cookie signIn(MockMvc mvc, CustomerActor actor, long organisation) throws Exception {
+		Cookie session = signIn(mvc, actor);
+		Cookie chosen = mvc.perform(post("/organisations/" + organisation).cookie(session).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("RS_CUSTOMER_SESSION");
+		return (chosen != null) ? chosen : session;
 	}
 
 	private void load(String csv) {

@@ -65,6 +65,8 @@ class SeveralOrganisationsTests {
 		this.session = SignedInSession.signIn(this.mvc, alder.signInId());
 		assertThat(send(get("/")).getRedirectedUrl()).isEqualTo("/organisations");
 		assertThat(send(get("/users")).getRedirectedUrl()).as("no roles before the choice").isEqualTo("/organisations");
+		assertThat(send(get("/css/portal.css")).getStatus()).as("the page's own files still load").isEqualTo(200);
+		assertThat(send(get("/js/answering.js")).getStatus()).isEqualTo(200);
 		String choice = send(get("/organisations")).getContentAsString();
 		assertThat(choice).contains("Org ada " + partner.s()).contains("Org ben " + partner.s())
 			.contains("Designer, Viewer").doesNotContain("Org sue");

@@ -1,7 +1,6 @@
 package org.rapidstart.customer.agreements;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -9,7 +8,6 @@ import org.rapidstart.customer.web.CustomerPrincipal;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.agreement.AgreementDocument;
 import org.rapidstart.provisioning.agreement.Agreements;
-import org.rapidstart.provisioning.agreement.Agreements.AgreementText;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,24 +30,19 @@ class AgreementsController {
 
 	@GetMapping("/agreements")
 	String show(@AuthenticationPrincipal CustomerPrincipal principal, Model model) {
-		List<AgreementText> pending = this.agreements.pending(principal.getAccountId());
-		if (pending.isEmpty()) {
+		if (this.agreements.pending(principal.getAccountId()).isEmpty()) {
 			return "redirect:/";
 		}
-		model.addAttribute("documents", this.agreements.current());
-		model.addAttribute("changed", pending.size() < AgreementDocument.values().length
-				|| !this.agreements.acceptedVersions(principal.getAccountId()).isEmpty());
-		return "agreements";
+		return page(principal.getAccountId(), model);
 	}
 
 	@PostMapping("/agreements")
 	String accept(CustomerActor actor, @RequestParam(required = false) @Nullable String agree,
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
 		if (agree == null) {
-			model.addAttribute("documents", this.agreements.current());
 			model.addAttribute("agreeError",
 					"To use RapidStart Services, agree to the online services agreement and the privacy statement.");
-			return "agreements";
+			return page(actor.accountId(), model);
 		}
 		Map<AgreementDocument, String> shown = new EnumMap<>(AgreementDocument.class);
 		for (AgreementDocument document : AgreementDocument.values()) {
@@ -62,12 +55,21 @@ class AgreementsController {
 			this.agreements.accept(actor, shown);
 		}
 		catch (RuleViolation violation) {
-			model.addAttribute("documents", this.agreements.current());
 			model.addAttribute("agreeError", violation.getMessage());
-			return "agreements";
+			return page(actor.accountId(), model);
 		}
 		redirect.addFlashAttribute("message", "Thank you. Welcome to the Customer Portal.");
 		return "redirect:/";
+	}
+
+	/**
+	 * The current texts. Someone who agreed to any version before (and is here, so has a current one to agree to)
+	 * is told the texts changed.
+	 */
+	private String page(long accountId, Model model) {
+		model.addAttribute("documents", this.agreements.current());
+		model.addAttribute("changed", !this.agreements.acceptedVersions(accountId).isEmpty());
+		return "agreements";
 	}
 
 }

@@ -61,20 +61,12 @@ class AreaController {
 		String name = Positions.area(stored.template(), a).name();
 		model.addAttribute("stored", stored);
 		model.addAttribute("a", a);
-		if (result.hasErrors()) {
-			return "design/area-edit";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			DesignedTemplate changed = this.design.changeFunctionalArea(actor, id, form.getVersion(), name,
 					form.properties());
 			redirect.addFlashAttribute("message", "The functional area was saved.");
-			return "redirect:" + Positions.area(id, changed.template().functionalAreas()
-				.indexOf(changed.template().functionalArea(form.properties().name()).orElseThrow()));
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/area-edit";
-		}
+			return "redirect:" + Positions.area(id, Positions.indexOf(changed.template(), form.properties().name()));
+		}, () -> "design/area-edit");
 	}
 
 	// ---- question groups ----
@@ -85,19 +77,15 @@ class AreaController {
 			RedirectAttributes redirect) {
 		DesignedTemplate stored = this.design.template(actor, id);
 		String area = Positions.area(stored.template(), a).name();
-		if (!result.hasErrors()) {
-			try {
-				this.design.addQuestionGroup(actor, id, form.getVersion(), area, form.getName(), form.getDescription());
-				redirect.addFlashAttribute("message", "The question group '" + form.getName().trim()
-						+ "' was added. Add its questions.");
-				return "redirect:" + Positions.area(id, a);
-			}
-			catch (RuntimeException ex) {
-				this.outcomes.reject(result, ex);
-			}
-		}
-		TemplatePages.areaPage(model, stored.template(), stored, Positions.template(id), a);
-		return "design/area";
+		return this.outcomes.submit(result, () -> {
+			this.design.addQuestionGroup(actor, id, form.getVersion(), area, form.getName(), form.getDescription());
+			redirect.addFlashAttribute("message", "The question group '" + form.getName().trim()
+					+ "' was added. Add its questions.");
+			return "redirect:" + Positions.area(id, a);
+		}, () -> {
+			TemplatePages.areaPage(model, stored.template(), stored, Positions.template(id), a);
+			return "design/area";
+		});
 	}
 
 	@GetMapping("/groups/{g}/edit")
@@ -117,19 +105,12 @@ class AreaController {
 		DesignedTemplate stored = this.design.template(actor, id);
 		QuestionGroup group = Positions.group(stored.template(), a, g);
 		groupPage(model, stored, a, g);
-		if (result.hasErrors()) {
-			return "design/group-edit";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			this.design.changeQuestionGroup(actor, id, form.getVersion(), Positions.area(stored.template(), a).name(),
 					group.name(), form.getName(), form.getDescription());
 			redirect.addFlashAttribute("message", "The question group was saved.");
 			return "redirect:" + Positions.area(id, a);
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/group-edit";
-		}
+		}, () -> "design/group-edit");
 	}
 
 	@PostMapping("/groups/{g}/move")

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -56,7 +57,7 @@ class DesignController {
 
 	@GetMapping("/new")
 	String newTemplate(CustomerActor actor, Model model) {
-		this.design.templates(actor);
+		this.design.requireDesigner(actor);
 		model.addAttribute("templateForm", new TemplateForm());
 		return "design/new";
 	}
@@ -64,24 +65,17 @@ class DesignController {
 	@PostMapping("/new")
 	String create(CustomerActor actor, @Valid @ModelAttribute("templateForm") TemplateForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "design/new";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			DesignedTemplate created = this.design.create(actor, form.properties());
 			redirect.addFlashAttribute("message", "The template '" + created.template().name()
 					+ "' was created. Add its functional areas; it is unpublished until you publish it.");
 			return "redirect:" + Positions.template(created.id());
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/new";
-		}
+		}, () -> "design/new");
 	}
 
 	@GetMapping("/import")
 	String importForm(CustomerActor actor, Model model) {
-		this.design.templates(actor);
+		this.design.requireDesigner(actor);
 		model.addAttribute("importForm", new ImportForm());
 		return "design/import";
 	}
@@ -89,25 +83,22 @@ class DesignController {
 	@PostMapping("/import")
 	String importTemplate(CustomerActor actor, @Valid @ModelAttribute("importForm") ImportForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		if (form.getFile() == null || form.getFile().isEmpty()) {
+		MultipartFile file = form.getFile();
+		if (file == null || file.isEmpty()) {
 			result.rejectValue("file", "design.fileRequired", "Choose a .rapidstart file to import.");
 		}
-		if (result.hasErrors()) {
-			return "design/import";
-		}
-		try (InputStream in = form.getFile().getInputStream()) {
-			DesignedTemplate imported = this.design.importPackage(actor, in, form.getName());
+		return this.outcomes.submit(result, () -> {
+			DesignedTemplate imported;
+			try (InputStream in = file.getInputStream()) {
+				imported = this.design.importPackage(actor, in, form.getName());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			redirect.addFlashAttribute("message", "The template '" + imported.template().name()
 					+ "' was imported. It is unpublished: review it, then publish it.");
 			return "redirect:" + Positions.template(imported.id());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/import";
-		}
+		}, () -> "design/import");
 	}
 
 	// ---- built-in templates: read-only, can be copied and exported ----
@@ -150,19 +141,12 @@ class DesignController {
 			RedirectAttributes redirect) {
 		Template template = this.design.builtIn(actor, name);
 		model.addAttribute("source", template.name());
-		if (result.hasErrors()) {
-			return "design/copy";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			DesignedTemplate copy = this.design.copyBuiltIn(actor, name, form.getName());
 			redirect.addFlashAttribute("message", "'" + template.name() + "' was copied as '"
 					+ copy.template().name() + "'. The copy is unpublished and yours to change.");
 			return "redirect:" + Positions.template(copy.id());
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/copy";
-		}
+		}, () -> "design/copy");
 	}
 
 	@GetMapping("/built-in/{name}/export")

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.template.DesignedTemplate;
 import org.rapidstart.provisioning.template.TemplateDesign;
 import org.rapidstart.provisioning.template.TemplateSummary;
 import org.rapidstart.provisioning.template.ViewerTenant;
+import org.rapidstart.questionnaire.model.Template;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +54,7 @@ class OtherTenantsController {
 
 	@GetMapping("/{customerId}/templates/{templateId}/copy")
 	String copyForm(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId, Model model) {
-		TemplateSummary source = source(actor, customerId, templateId, model);
+		Template source = source(actor, customerId, templateId, model);
 		model.addAttribute("copyForm", CopyForm.named(source.name()));
 		return "design/copy";
 	}
@@ -63,30 +63,22 @@ class OtherTenantsController {
 	String copy(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId,
 			@Valid @ModelAttribute("copyForm") CopyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		TemplateSummary source = source(actor, customerId, templateId, model);
-		if (result.hasErrors()) {
-			return "design/copy";
-		}
-		try {
+		Template source = source(actor, customerId, templateId, model);
+		return this.outcomes.submit(result, () -> {
 			DesignedTemplate copy = this.design.copyFromTenant(actor, customerId, templateId, form.getName());
 			redirect.addFlashAttribute("message", "'" + source.name() + "' was copied from "
 					+ model.getAttribute("sourceTenant") + " as '" + copy.template().name()
 					+ "'. The copy is unpublished.");
 			return "redirect:" + Positions.template(copy.id());
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-			return "design/copy";
-		}
+		}, () -> "design/copy");
 	}
 
 	/** The functional areas of another tenant's template, each of which can be copied into one of ours. */
 	@GetMapping("/{customerId}/templates/{templateId}/areas")
 	String areas(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId, Model model) {
-		source(actor, customerId, templateId, model);
+		model.addAttribute("sourceTemplate", source(actor, customerId, templateId, model));
 		model.addAttribute("customerId", customerId);
 		model.addAttribute("templateId", templateId);
-		model.addAttribute("sourceTemplate", this.design.templateOf(actor, customerId, templateId));
 		model.addAttribute("targets", this.design.templates(actor)
 			.stream()
 			.filter(t -> !t.builtIn() && !t.published())
@@ -98,25 +90,17 @@ class OtherTenantsController {
 	String copyArea(CustomerActor actor, @PathVariable long customerId, @PathVariable long templateId,
 			@PathVariable int a, @RequestParam long target, RedirectAttributes redirect) {
 		String area = Positions.area(this.design.templateOf(actor, customerId, templateId), a).name();
-		long version = this.design.template(actor, target).version();
 		String back = Positions.DESIGN + "/other-tenants/" + customerId + "/templates/" + templateId + "/areas";
 		return this.outcomes.run(redirect, Positions.template(target), back, () -> {
-			this.design.copyFunctionalAreaFromTenant(actor, customerId, templateId, area, target, version);
+			this.design.copyFunctionalAreaFromTenant(actor, customerId, templateId, area, target);
 			return "The functional area '" + area + "' was copied. It is unpublished.";
 		});
 	}
 
-	private TemplateSummary source(CustomerActor actor, long customerId, long templateId, Model model) {
-		ViewerTenant tenant = this.design.viewerTenants(actor)
-			.stream()
-			.filter(t -> t.customerId() == customerId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("tenant"));
-		TemplateSummary source = this.design.templatesOf(actor, customerId)
-			.stream()
-			.filter(t -> t.id() != null && t.id() == templateId)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("template"));
+	/** The template of another tenant (where the actor holds Viewer) a page is about, named on the page. */
+	private Template source(CustomerActor actor, long customerId, long templateId, Model model) {
+		ViewerTenant tenant = this.design.viewerTenant(actor, customerId);
+		Template source = this.design.templateOf(actor, customerId, templateId);
 		model.addAttribute("source", source.name());
 		model.addAttribute("sourceTenant", tenant.organisationName());
 		return source;

@@ -17,9 +17,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How a design action ends on the page: a flash message after success, or the reason it was refused (a design
- * rule, every publish problem, or a change someone else made meanwhile, naming who and when). Nothing is saved
- * when an action is refused.
+ * How a design action ends on the page, for buttons ({@link #run}) and forms ({@link #submit}): a flash message
+ * after success, or the reason it was refused (a design rule, every publish problem, or a change someone else made
+ * meanwhile, naming who and when). Nothing is saved when an action is refused.
  */
 @Component
 class Outcomes {
@@ -54,6 +54,22 @@ class Outcomes {
 			redirect.addFlashAttribute("error", refusal);
 		}
 		return "redirect:" + onRefusal;
+	}
+
+	/**
+	 * Submits a form: with binding errors, or when {@code action} is refused (the reason next to its field or above
+	 * the form, see {@link #reject}), {@code form} shows the form again; otherwise the action's redirect.
+	 */
+	String submit(BindingResult result, Supplier<String> action, Supplier<String> form) {
+		if (!result.hasErrors()) {
+			try {
+				return action.get();
+			}
+			catch (RuntimeException ex) {
+				reject(result, ex);
+			}
+		}
+		return form.get();
 	}
 
 	/** Puts a refusal on a form (next to its field when it names one); anything else is rethrown. */

@@ -35,6 +35,17 @@ final class Positions {
 		return at(group(template, a, g).questions(), q);
 	}
 
+	/** The position of the functional area of that name (ignoring case, as the engine does), after a change. */
+	static int indexOf(Template template, String areaName) {
+		List<FunctionalArea> areas = template.functionalAreas();
+		for (int i = 0; i < areas.size(); i++) {
+			if (areas.get(i).name().equalsIgnoreCase(areaName)) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
 	private static <T> T at(List<T> list, int index) {
 		if (index < 0 || index >= list.size()) {
 			throw new NotFoundException("design item");

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.template.DesignedTemplate;
 import org.rapidstart.provisioning.template.QuestionSaved;
 import org.rapidstart.provisioning.template.TemplateDesign;
 import org.rapidstart.questionnaire.model.Control;
-import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionType;
 import org.rapidstart.questionnaire.model.Template;
@@ -58,7 +58,8 @@ class QuestionController {
 	String create(CustomerActor actor, @PathVariable long id, @PathVariable int a, @PathVariable int g,
 			@Valid @ModelAttribute("questionForm") QuestionForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		return submit(actor, id, a, g, null, form, result, action, model, redirect);
+		DesignedTemplate stored = this.design.template(actor, id);
+		return submit(actor, stored, a, g, null, form, result, action, model, redirect);
 	}
 
 	@GetMapping("/{q}")
@@ -75,15 +76,21 @@ class QuestionController {
 	String save(CustomerActor actor, @PathVariable long id, @PathVariable int a, @PathVariable int g,
 			@PathVariable int q, @Valid @ModelAttribute("questionForm") QuestionForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-		String original = Positions.question(this.design.template(actor, id).template(), a, g, q).shortName();
+		DesignedTemplate stored = this.design.template(actor, id);
+		String original = Positions.question(stored.template(), a, g, q).shortName();
 		model.addAttribute("q", q);
-		return submit(actor, id, a, g, original, form, result, action, model, redirect);
+		return submit(actor, stored, a, g, original, form, result, action, model, redirect);
 	}
 
-	private String submit(CustomerActor actor, long id, int a, int g, @Nullable String original, QuestionForm form,
-			BindingResult result, String action, Model model, RedirectAttributes redirect) {
-		DesignedTemplate stored = this.design.template(actor, id);
+	/**
+	 * Save, or reshape the form. {@code stored} is the template as the page showed it (the form names its version):
+	 * a refused save shows the editor on it again, so the positions in the URL still mean what the designer saw.
+	 */
+	private String submit(CustomerActor actor, DesignedTemplate stored, int a, int g, @Nullable String original,
+			QuestionForm form, BindingResult result, String action, Model model, RedirectAttributes redirect) {
 		Template template = stored.template();
+		String area = Positions.area(template, a).name();
+		String group = Positions.group(template, a, g).name();
 		if (!"save".equals(action)) {
 			reshape(form, action);
 			// reshaping is not saving: no errors yet
@@ -92,28 +99,26 @@ class QuestionController {
 			return editor(model, stored, a, g, original);
 		}
 		form.validate(result);
-		if (result.hasErrors()) {
-			return editor(model, stored, a, g, original);
-		}
-		FunctionalArea area = Positions.area(template, a);
-		String group = Positions.group(template, a, g).name();
-		try {
-			QuestionSaved saved = this.design.saveQuestion(actor, id, form.getVersion(), area.name(), group, original,
-					form.question());
+		return this.outcomes.submit(result, () -> {
+			QuestionSaved saved = this.design.saveQuestion(actor, stored.id(), form.getVersion(), area, group,
+					original, question(form));
 			redirect.addFlashAttribute("message", "The question '" + form.getShortName().trim() + "' was saved.");
 			if (!saved.problems().isEmpty()) {
 				redirect.addFlashAttribute("warnings", new ArrayList<>(Problem.of(saved.problems())));
 			}
-			return "redirect:" + Positions.area(id, a);
+			return "redirect:" + Positions.area(stored.id(), a);
+		}, () -> editor(model, stored, a, g, original));
+	}
+
+	/** The engine's question; a rule of its model the form does not check itself is shown above the form. */
+	private static Question question(QuestionForm form) {
+		try {
+			return form.question();
 		}
 		catch (IllegalArgumentException ex) {
-			// a rule of the engine's model the form does not check itself
-			result.reject("design.question", ex.getMessage());
+			// the code must not be a message key: design.question is "Question", which would replace the engine's words
+			throw new RuleViolation(null, "design.questionRefused", ex.getMessage());
 		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
-		}
-		return editor(model, this.design.template(actor, id), a, g, original);
 	}
 
 	/** Apply, addColumn, removeColumn:2, addParameter, removeParameter:0. */

@@ -1,7 +1,5 @@
 package org.rapidstart.customer.design;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -59,19 +57,14 @@ class TemplateController {
 	@PostMapping("/edit")
 	String edit(CustomerActor actor, @PathVariable long id, @Valid @ModelAttribute("templateForm") TemplateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("stored", this.design.template(actor, id));
-		if (result.hasErrors()) {
-			return "design/edit";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			this.design.changeProperties(actor, id, form.getVersion(), form.properties());
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
+			redirect.addFlashAttribute("message", "The template was saved.");
+			return "redirect:" + Positions.template(id);
+		}, () -> {
+			model.addAttribute("stored", this.design.template(actor, id));
 			return "design/edit";
-		}
-		redirect.addFlashAttribute("message", "The template was saved.");
-		return "redirect:" + Positions.template(id);
+		});
 	}
 
 	@PostMapping("/publish")
@@ -110,20 +103,15 @@ class TemplateController {
 	@PostMapping("/copy")
 	String copy(CustomerActor actor, @PathVariable long id, @Valid @ModelAttribute("copyForm") CopyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("source", this.design.template(actor, id).template().name());
-		if (result.hasErrors()) {
-			return "design/copy";
-		}
-		try {
+		return this.outcomes.submit(result, () -> {
 			DesignedTemplate copy = this.design.copy(actor, id, form.getName());
 			redirect.addFlashAttribute("message", "The template was copied as '" + copy.template().name()
 					+ "'. The copy is unpublished.");
 			return "redirect:" + Positions.template(copy.id());
-		}
-		catch (RuntimeException ex) {
-			this.outcomes.reject(result, ex);
+		}, () -> {
+			model.addAttribute("source", this.design.template(actor, id).template().name());
 			return "design/copy";
-		}
+		});
 	}
 
 	@GetMapping("/export")
@@ -141,11 +129,8 @@ class TemplateController {
 	@PostMapping("/delete")
 	String delete(CustomerActor actor, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		String name = this.design.template(actor, id).template().name();
-		return this.outcomes.run(redirect, Positions.DESIGN, Positions.template(id) + "/delete", () -> {
-			this.design.delete(actor, id, version);
-			return "The template '" + name + "' was deleted.";
-		});
+		return this.outcomes.run(redirect, Positions.DESIGN, Positions.template(id) + "/delete",
+				() -> "The template '" + this.design.delete(actor, id, version) + "' was deleted.");
 	}
 
 	// ---- functional areas ----
@@ -153,21 +138,16 @@ class TemplateController {
 	@PostMapping("/areas")
 	String addArea(CustomerActor actor, @PathVariable long id, @Valid @ModelAttribute("areaForm") AreaForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				DesignedTemplate changed = this.design.addFunctionalArea(actor, id, form.getVersion(),
-						form.properties());
-				redirect.addFlashAttribute("message", "The functional area '" + form.properties().name()
-						+ "' was added. It is unpublished; add question groups and questions, then publish it.");
-				return "redirect:" + Positions.area(id, indexOf(changed, form.properties().name()));
-			}
-			catch (RuntimeException ex) {
-				this.outcomes.reject(result, ex);
-			}
-		}
-		DesignedTemplate stored = this.design.template(actor, id);
-		TemplatePages.templatePage(model, stored.template(), stored, Positions.template(id));
-		return "design/template";
+		return this.outcomes.submit(result, () -> {
+			DesignedTemplate changed = this.design.addFunctionalArea(actor, id, form.getVersion(), form.properties());
+			redirect.addFlashAttribute("message", "The functional area '" + form.properties().name()
+					+ "' was added. It is unpublished; add question groups and questions, then publish it.");
+			return "redirect:" + Positions.area(id, Positions.indexOf(changed.template(), form.properties().name()));
+		}, () -> {
+			DesignedTemplate stored = this.design.template(actor, id);
+			TemplatePages.templatePage(model, stored.template(), stored, Positions.template(id));
+			return "design/template";
+		});
 	}
 
 	@PostMapping("/areas/{a}/move")
@@ -209,16 +189,6 @@ class TemplateController {
 
 	private String areaName(CustomerActor actor, long id, int a) {
 		return Positions.area(this.design.template(actor, id).template(), a).name();
-	}
-
-	private static int indexOf(DesignedTemplate template, String areaName) {
-		List<String> names = template.template().functionalAreas().stream().map(x -> x.name()).toList();
-		for (int i = 0; i < names.size(); i++) {
-			if (names.get(i).equalsIgnoreCase(areaName)) {
-				return i;
-			}
-		}
-		return 0;
 	}
 
 }

@@ -24,7 +24,7 @@ class OrganisationFirst extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal
-				&& !principal.hasOrganisation() && !allowedBeforeChoice(path(request))) {
+				&& !principal.hasOrganisation() && !OpenPaths.beforeOrganisation(path(request))) {
 			response.sendRedirect(request.getContextPath() + CHOICE);
 			return;
 		}
@@ -33,13 +33,6 @@ class OrganisationFirst extends OncePerRequestFilter {
 
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
-	}
-
-	private static boolean allowedBeforeChoice(String path) {
-		return path.equals(CHOICE) || path.startsWith(CHOICE + "/") || path.equals("/sign-out")
-				|| path.equals("/sign-in") || path.startsWith("/activation/") || path.startsWith("/invitation/")
-				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.equals("/error")
-				|| path.startsWith("/error/") || path.equals("/favicon.ico");
 	}
 
 }

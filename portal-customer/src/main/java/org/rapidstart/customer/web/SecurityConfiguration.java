@@ -34,8 +34,7 @@ class SecurityConfiguration {
 		// the only authentication manager of this chain, so nothing can bypass the throttle
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/activation/**", "/invitation/**", "/sign-in", "/webjars/**", "/css/**", "/error",
-					"/error/**", "/favicon.ico")
+			.requestMatchers(OpenPaths.array(OpenPaths.PUBLIC))
 			.permitAll()
 			.requestMatchers("/users/**", "/preferences/organisation")
 			.hasRole("ADMINISTRATOR")

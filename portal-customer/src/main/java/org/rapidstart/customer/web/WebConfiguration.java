@@ -38,9 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.agreementsFirst)
-			.excludePathPatterns("/agreements", "/organisations", "/organisations/**", "/activation/**", "/invitation/**", "/sign-in", "/sign-out",
-					"/error", "/error/**", "/webjars/**", "/css/**", "/favicon.ico");
+		registry.addInterceptor(this.agreementsFirst).excludePathPatterns(OpenPaths.BEFORE_AGREEMENT);
 	}
 
 }

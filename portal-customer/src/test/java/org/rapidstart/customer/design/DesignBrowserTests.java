@@ -19,7 +19,6 @@ import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * template; then builds a broken one and sees publishing refused with every reason listed.
  */
 @CustomerPortalTest
-@Import(DesignUsers.class)
 class DesignBrowserTests {
 
 	static Browser browser;
@@ -39,9 +37,6 @@ class DesignBrowserTests {
 
 	@Autowired
 	CustomerFixtures fixtures;
-
-	@Autowired
-	DesignUsers users;
 
 	@Autowired
 	TemplateLibrary library;
@@ -71,6 +66,24 @@ class DesignBrowserTests {
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].parentElement.open = true", element);
 	}
 
+	/** The Move up or Move down button on the row of a question (the buttons show arrows; their labels name them). */
+	static WebElement moveButton(String shortName, String label) {
+		return browser.waitFor(By.xpath("//tr[td/a[normalize-space(.)='" + shortName + "']]//button[@aria-label='"
+				+ label + "']"));
+	}
+
+	static void click(WebElement button) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", button);
+	}
+
+	/** The short names of the area page's questions, in page order. */
+	static java.util.List<String> questionOrder() {
+		return browser.all(By.cssSelector("table.questions tbody tr td:first-child a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
 	void newQuestion(String type) {
 		browser.press("New question").waitForText("Question text");
 		if (!"Field".equals(type)) {
@@ -80,8 +93,8 @@ class DesignBrowserTests {
 
 	@Test
 	void aDesignerBuildsAndPublishesACustomTemplateAndSeesABrokenOneRefused() {
-		CustomerActor admin = this.users.administrator(this.fixtures.partner(), "lena");
-		CustomerActor designer = this.users.user(admin, "dana", CustomerRole.DESIGNER);
+		CustomerActor admin = this.fixtures.agreedAdmin(this.fixtures.partner(), "lena");
+		CustomerActor designer = this.fixtures.user(admin, "dana", CustomerRole.DESIGNER);
 		browser.driver().manage().deleteAllCookies();
 		browser.open(url("/sign-in"))
 			.fill("Sign-in ID", designer.signInId())
@@ -130,6 +143,15 @@ class DesignBrowserTests {
 		browser.press("Save").waitForText("The question 'CustomerGroups' was saved.");
 		assertThat(browser.pageText()).contains("UseCredit = Yes", "CustGroup (3 columns)")
 			.doesNotContain("would still report");
+		// the order of the questions: the first cannot move up; down and back up again
+		assertThat(moveButton("UseCredit", "Move up").isEnabled()).isFalse();
+		click(moveButton("UseCredit", "Move down"));
+		browser.waitForText("The question 'UseCredit' was moved down.");
+		assertThat(questionOrder()).containsExactly("CreditCheck", "UseCredit", "CustomerGroups");
+		assertThat(moveButton("CustomerGroups", "Move down").isEnabled()).isFalse();
+		click(moveButton("UseCredit", "Move up"));
+		browser.waitForText("The question 'UseCredit' was moved up.");
+		assertThat(questionOrder()).containsExactly("UseCredit", "CreditCheck", "CustomerGroups");
 
 		browser.press("Publish").waitForText("The functional area 'Credit management' is published.");
 		browser.press("Sales setup").waitForText("Functional areas");

@@ -22,7 +22,6 @@ import org.rapidstart.questionnaire.model.TemplateType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,7 +40,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @CustomerPortalTest
 @AutoConfigureMockMvc
-@Import(DesignUsers.class)
 class DesignPagesTests {
 
 	@Autowired
@@ -49,9 +47,6 @@ class DesignPagesTests {
 
 	@Autowired
 	CustomerFixtures fixtures;
-
-	@Autowired
-	DesignUsers users;
 
 	@Autowired
 	TemplateDesign design;
@@ -109,10 +104,10 @@ class DesignPagesTests {
 	@Test
 	void anotherTenantsTemplateIsNotFoundOnEveryDesignUrlAndStaysUnchanged() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor ann = this.users.administrator(partner, "ann");
-		CustomerActor bob = this.users.administrator(partner, "bob");
+		CustomerActor ann = this.fixtures.agreedAdmin(partner, "ann");
+		CustomerActor bob = this.fixtures.agreedAdmin(partner, "bob");
 		DesignedTemplate bobs = sample(bob, "Bob's template");
-		Cookie session = DesignUsers.signIn(this.mvc, ann);
+		Cookie session = CustomerFixtures.signIn(this.mvc, ann);
 		assertThat(status(get("/rapidstart/design"), session)).isEqualTo(200);
 
 		for (MockHttpServletRequestBuilder request : templateUrls(bobs.id(), bob.customerId())) {
@@ -127,10 +122,10 @@ class DesignPagesTests {
 	@Test
 	void aUserWithoutDesignerIsRefusedEverywhereEvenWhenTheRoleIsRemovedAfterSignIn() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "cleo");
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "cleo");
 		DesignedTemplate template = sample(admin, "Cleo's template");
-		CustomerActor configurator = this.users.user(admin, "conf", CustomerRole.CONFIGURATOR, CustomerRole.VIEWER);
-		Cookie session = DesignUsers.signIn(this.mvc, configurator);
+		CustomerActor configurator = this.fixtures.user(admin, "conf", CustomerRole.CONFIGURATOR, CustomerRole.VIEWER);
+		Cookie session = CustomerFixtures.signIn(this.mvc, configurator);
 
 		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(templateUrls(template.id(), admin.customerId()));
 		requests.addAll(List.of(get("/rapidstart/design"), get("/rapidstart/design/new"),
@@ -144,8 +139,8 @@ class DesignPagesTests {
 			.doesNotContain("href=\"/rapidstart/design\"");
 
 		// a Designer signed in, then lost the role: the service refuses on the next request
-		CustomerActor designer = this.users.user(admin, "des", CustomerRole.DESIGNER);
-		Cookie designerSession = DesignUsers.signIn(this.mvc, designer);
+		CustomerActor designer = this.fixtures.user(admin, "des", CustomerRole.DESIGNER);
+		Cookie designerSession = CustomerFixtures.signIn(this.mvc, designer);
 		assertThat(status(get("/rapidstart/design/templates/" + template.id()), designerSession)).isEqualTo(200);
 		long designerId = this.management.users(admin)
 			.stream()
@@ -163,18 +158,18 @@ class DesignPagesTests {
 	@Test
 	void aTemplateIsExportedAndImportedThroughThePagesAndABadFileSavesNothing() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor dora = this.users.administrator(partner, "dora");
-		CustomerActor emil = this.users.administrator(partner, "emil");
+		CustomerActor dora = this.fixtures.agreedAdmin(partner, "dora");
+		CustomerActor emil = this.fixtures.agreedAdmin(partner, "emil");
 		DesignedTemplate original = sample(dora, "Round trip");
 
 		MvcResult export = this.mvc
-			.perform(get("/rapidstart/design/templates/" + original.id() + "/export").cookie(DesignUsers.signIn(this.mvc, dora)))
+			.perform(get("/rapidstart/design/templates/" + original.id() + "/export").cookie(CustomerFixtures.signIn(this.mvc, dora)))
 			.andReturn();
 		assertThat(export.getResponse().getStatus()).isEqualTo(200);
 		assertThat(export.getResponse().getHeader("Content-Disposition")).contains("Round trip.rapidstart");
 		byte[] file = export.getResponse().getContentAsByteArray();
 
-		Cookie emilSession = DesignUsers.signIn(this.mvc, emil);
+		Cookie emilSession = CustomerFixtures.signIn(this.mvc, emil);
 		MvcResult imported = this.mvc
 			.perform(multipart("/rapidstart/design/import")
 				.file(new MockMultipartFile("file", "Round trip.rapidstart", "application/zip", file))
@@ -205,12 +200,12 @@ class DesignPagesTests {
 	@Test
 	void aChangeFromAStalePageIsRefusedNamingWhoChangedTheTemplate() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "finn");
-		CustomerActor designer = this.users.user(admin, "gina", CustomerRole.DESIGNER);
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "finn");
+		CustomerActor designer = this.fixtures.user(admin, "gina", CustomerRole.DESIGNER);
 		DesignedTemplate seen = sample(admin, "Shared template");
 		this.design.addQuestionGroup(admin, seen.id(), seen.version(), "Sales", "Groups", "");
 
-		Cookie session = DesignUsers.signIn(this.mvc, designer);
+		Cookie session = CustomerFixtures.signIn(this.mvc, designer);
 		String area = "/rapidstart/design/templates/" + seen.id() + "/areas/0";
 		MvcResult stale = this.mvc
 			.perform(post(area + "/groups").param("version", String.valueOf(seen.version()))
@@ -235,14 +230,14 @@ class DesignPagesTests {
 	@Test
 	void aDesignerCopiesATemplateFromATenantWhereSheIsViewerAndFromNoOther() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor ivy = this.users.administrator(partner, "ivy");
-		CustomerActor jon = this.users.administrator(partner, "jon");
-		CustomerActor kim = this.users.administrator(partner, "kim");
+		CustomerActor ivy = this.fixtures.agreedAdmin(partner, "ivy");
+		CustomerActor jon = this.fixtures.agreedAdmin(partner, "jon");
+		CustomerActor kim = this.fixtures.agreedAdmin(partner, "kim");
 		DesignedTemplate jons = sample(jon, "Jon's template");
 		DesignedTemplate kims = sample(kim, "Kim's template");
-		this.users.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
-		this.users.join(kim, ivy, CustomerRole.DESIGNER);
-		Cookie session = DesignUsers.signIn(this.mvc, ivy, ivy.customerId());
+		this.fixtures.join(jon, ivy, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		this.fixtures.join(kim, ivy, CustomerRole.DESIGNER);
+		Cookie session = CustomerFixtures.signIn(this.mvc, ivy, ivy.customerId());
 
 		String list = this.mvc.perform(get("/rapidstart/design").cookie(session)).andReturn().getResponse()
 			.getContentAsString();
@@ -288,6 +283,23 @@ class DesignPagesTests {
 			.andReturn();
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(areas);
 		assertThat(again.getFlashMap().get("error").toString()).contains("already has a functional area 'Sales'");
+		// an area of another name whose short names clash with questions already in the target
+		DesignedTemplate clash = this.design.create(ivyHere, new TemplateProperties("Clash", "", TemplateType.CUSTOM,
+				null));
+		clash = this.design.addFunctionalArea(ivyHere, clash.id(), clash.version(), new AreaProperties("Own", "", false));
+		clash = this.design.addQuestionGroup(ivyHere, clash.id(), clash.version(), "Own", "Mine", "");
+		clash = this.design.saveQuestion(ivyHere, clash.id(), clash.version(), "Own", "Mine", null,
+				Question.choice("usecredit", "Ours?")).template();
+		MvcResult clashing = this.mvc
+			.perform(post(areas + "/0/copy").param("target", String.valueOf(clash.id())).cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(clashing.getResponse().getRedirectedUrl()).isEqualTo(areas);
+		assertThat(clashing.getFlashMap().get("error").toString())
+			.contains("already has questions with these short names of the functional area: UseCredit.");
+		assertThat(this.design.template(ivyHere, clash.id())).satisfies(t -> {
+			assertThat(t.version()).isEqualTo(this.design.template(ivyHere, t.id()).version());
+			assertThat(t.template().functionalAreas()).extracting(a -> a.name()).containsExactly("Own");
+		});
 		String kimsAreas = "/rapidstart/design/other-tenants/" + kim.customerId() + "/templates/" + kims.id() + "/areas";
 		assertThat(status(get(kimsAreas), session)).isEqualTo(404);
 		assertThat(status(post(kimsAreas + "/0/copy").param("target", String.valueOf(mine.id())), session))
@@ -297,11 +309,78 @@ class DesignPagesTests {
 	}
 
 	@Test
+	void theMoveButtonsReorderAreasGroupsAndQuestionsAndTheEndsCannotMoveFurther() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "mona");
+		DesignedTemplate t = sample(admin, "Ordered");
+		t = this.design.addFunctionalArea(admin, t.id(), t.version(), new AreaProperties("Purchasing", "", false));
+		t = this.design.addQuestionGroup(admin, t.id(), t.version(), "Sales", "Terms", "");
+		t = this.design.saveQuestion(admin, t.id(), t.version(), "Sales", "Credit", null,
+				Question.choice("UseLimits", "Do you set credit limits?")).template();
+		Cookie session = CustomerFixtures.signIn(this.mvc, admin);
+		String base = "/rapidstart/design/templates/" + t.id();
+
+		// the first item cannot move up and the last cannot move down: their buttons are disabled
+		String templatePage = page(base, session);
+		assertThat(templatePage).contains("action=\"" + base + "/areas/0/move\"", "action=\"" + base + "/areas/1/move\"");
+		assertThat(disabledMoves(templatePage)).containsExactly("Move up", "Move down");
+		String areaPage = page(base + "/areas/0", session);
+		assertThat(areaPage).contains("action=\"" + base + "/areas/0/groups/1/move\"",
+				"action=\"" + base + "/areas/0/groups/0/questions/1/move\"");
+		// groups: first up, last down; questions of Credit: first up, last down; Terms has none
+		assertThat(disabledMoves(areaPage)).containsExactly("Move up", "Move up", "Move down", "Move down");
+
+		long id = t.id();
+		assertThat(move(admin, id, base + "/areas/0/move", false, session))
+			.isEqualTo("The functional area 'Sales' was moved down.");
+		assertThat(this.design.template(admin, id).template().functionalAreas()).extracting(a -> a.name())
+			.containsExactly("Purchasing", "Sales");
+		assertThat(move(admin, id, base + "/areas/1/groups/0/move", false, session))
+			.isEqualTo("The question group 'Credit' was moved down.");
+		assertThat(move(admin, id, base + "/areas/1/groups/1/questions/1/move", true, session))
+			.isEqualTo("The question 'UseLimits' was moved up.");
+		assertThat(this.design.template(admin, t.id()).template().functionalArea("Sales").orElseThrow().groups())
+			.satisfies(groups -> assertThat(groups).extracting(g -> g.name()).containsExactly("Terms", "Credit"))
+			.satisfies(groups -> assertThat(groups.get(1).questions()).extracting(Question::shortName)
+				.containsExactly("UseLimits", "UseCredit"));
+	}
+
+	String page(String path, Cookie session) throws Exception {
+		return this.mvc.perform(get(path).cookie(session)).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The labels of the disabled move buttons, in page order. */
+	static List<String> disabledMoves(String html) {
+		List<String> labels = new ArrayList<>();
+		java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button[^>]*>").matcher(html);
+		while (button.find()) {
+			java.util.regex.Matcher label = java.util.regex.Pattern.compile("aria-label=\"(Move (?:up|down))\"")
+				.matcher(button.group());
+			if (button.group().matches("(?s).*\\sdisabled(=\"[^\"]*\")?[\\s>].*") && label.find()) {
+				labels.add(label.group(1));
+			}
+		}
+		return labels;
+	}
+
+	/** Presses a move button as the page does (with the version it shows); returns the flash message. */
+	String move(CustomerActor actor, long id, String path, boolean up, Cookie session) throws Exception {
+		MvcResult result = this.mvc
+			.perform(post(path).param("version", String.valueOf(this.design.template(actor, id).version()))
+				.param("up", String.valueOf(up))
+				.cookie(session)
+				.with(csrf()))
+			.andReturn();
+		assertThat(result.getFlashMap().get("error")).as("refusal").isNull();
+		return String.valueOf(result.getFlashMap().get("message"));
+	}
+
+	@Test
 	void everyPageOfTheDesignAreaRendersIncludingTheEditorOfEachQuestionType() throws Exception {
 		Partner partner = this.fixtures.partner();
-		CustomerActor admin = this.users.administrator(partner, "hana");
+		CustomerActor admin = this.fixtures.agreedAdmin(partner, "hana");
 		DesignedTemplate t = sample(admin, "Rendered");
-		Cookie session = DesignUsers.signIn(this.mvc, admin);
+		Cookie session = CustomerFixtures.signIn(this.mvc, admin);
 		String base = "/rapidstart/design/templates/" + t.id();
 		List<String> pages = new ArrayList<>(List.of("/rapidstart/design", "/rapidstart/design/new",
 				"/rapidstart/design/import", "/rapidstart/design/other-tenants", base, base + "?unpublished=true",

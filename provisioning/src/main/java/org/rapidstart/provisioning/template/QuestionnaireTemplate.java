@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,7 +23,8 @@ import org.rapidstart.questionnaire.model.TemplateType;
 
 /**
  * A template designed in one tenant. The engine's template document is the source of truth; name, type and
- * published are copied out of it on every change, for listing and for the unique name per tenant.
+ * published are copied out of it on every change, for listing and for the unique name per tenant. The document is
+ * parsed at most once per loaded entity (and not at all after a change, which already holds the engine's view).
  */
 @Entity
 @Table(name = "questionnaire_template")
@@ -58,6 +60,10 @@ class QuestionnaireTemplate {
 	@Version
 	private long version;
 
+	/** The engine's view of {@link #document}, once read (or as last changed). */
+	@Transient
+	private @Nullable Template parsed;
+
 	protected QuestionnaireTemplate() {
 		this.name = "";
 		this.templateType = TemplateType.CUSTOM;
@@ -78,7 +84,12 @@ class QuestionnaireTemplate {
 
 	/** The engine's view of the stored document. */
 	Template template() {
-		return TemplateDocuments.read(this.document);
+		Template template = this.parsed;
+		if (template == null) {
+			template = TemplateDocuments.read(this.document);
+			this.parsed = template;
+		}
+		return template;
 	}
 
 	void change(Template template, String by, Instant now) {
@@ -86,6 +97,8 @@ class QuestionnaireTemplate {
 		this.templateType = template.type();
 		this.published = template.published();
 		this.document = TemplateDocuments.write(template);
+		// the engine's documents round-trip (TemplateDocumentsTests), so this is what reading them back would give
+		this.parsed = template;
 		this.updatedAt = now;
 		this.updatedBy = by;
 	}

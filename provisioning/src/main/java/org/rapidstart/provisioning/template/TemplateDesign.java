@@ -98,12 +98,10 @@ public class TemplateDesign {
 		return DesignedTemplate.of(load(actor, id));
 	}
 
-	/** A built-in template, to view, copy or export. */
+	/** A built-in template (published, as every built-in one is), to view, copy or export. */
 	public Template builtIn(CustomerActor actor, String name) {
 		requireDesigner(actor);
-		return BuiltInTemplates.byName(name)
-			.map(t -> t.published() ? t : t.withPublished(true))
-			.orElseThrow(() -> new NotFoundException("built-in template"));
+		return BuiltInTemplates.byName(name).orElseThrow(() -> new NotFoundException("built-in template"));
 	}
 
 	/** The tenant's active projects created from the template: listed before unpublishing, refusing deletion. */
@@ -167,9 +165,9 @@ public class TemplateDesign {
 		return edit(actor, id, version, detail, this.publisher::unpublish, "TEMPLATE_UNPUBLISHED");
 	}
 
-	/** Deletes the template, unless active projects use it (they are named). */
+	/** Deletes the template, unless active projects use it (they are named); returns the deleted template's name. */
 	@Transactional
-	public void delete(CustomerActor actor, long id, long version) {
+	public String delete(CustomerActor actor, long id, long version) {
 		requireDesigner(actor);
 		QuestionnaireTemplate stored = load(actor, id);
 		requireVersion(stored, version);
@@ -182,6 +180,7 @@ public class TemplateDesign {
 		this.templates.delete(stored);
 		this.templates.flush();
 		record(actor, "TEMPLATE_DELETED", "Template '" + stored.getName() + "' deleted");
+		return stored.getName();
 	}
 
 	@Transactional(readOnly = true)
@@ -403,34 +402,30 @@ public class TemplateDesign {
 	public DesignedTemplate copyFromTenant(CustomerActor actor, long sourceCustomerId, long sourceTemplateId,
 			String newName) {
 		ViewerTenant source = viewerTenant(actor, sourceCustomerId);
-		Template template = this.templates.findByIdAndCustomerId(sourceTemplateId, source.customerId())
-			.orElseThrow(() -> new NotFoundException("template"))
-			.template();
+		Template template = sourceTemplate(source, sourceTemplateId);
 		return saveCopy(actor, template, newName,
 				"Template '" + template.name() + "' of " + source.organisationName());
 	}
 
-	/** The functional areas of a template of another tenant (where the actor holds Viewer), to copy one. */
+	/** A template of another tenant (where the actor holds Viewer), to copy it or one of its functional areas. */
 	@Transactional(readOnly = true)
 	public Template templateOf(CustomerActor actor, long sourceCustomerId, long sourceTemplateId) {
-		ViewerTenant source = viewerTenant(actor, sourceCustomerId);
-		return this.templates.findByIdAndCustomerId(sourceTemplateId, source.customerId())
-			.orElseThrow(() -> new NotFoundException("template"))
-			.template();
+		return sourceTemplate(viewerTenant(actor, sourceCustomerId), sourceTemplateId);
 	}
 
 	/**
 	 * Copies one functional area of another tenant's template (where the actor holds Viewer) into one of the
-	 * actor's templates, unpublished. Refused when the template already has an area of that name, a question with
-	 * one of the area's short names, or (for a Base information area) a Base information area.
+	 * actor's templates (as it is now: the designer chose it from a list, not from a page showing its content),
+	 * unpublished. Refused when the template already has an area of that name, a question with one of the area's
+	 * short names, or (for a Base information area) a Base information area.
 	 */
 	@Transactional
 	public DesignedTemplate copyFunctionalAreaFromTenant(CustomerActor actor, long sourceCustomerId,
-			long sourceTemplateId, String areaName, long targetTemplateId, long targetVersion) {
+			long sourceTemplateId, String areaName, long targetTemplateId) {
 		ViewerTenant source = viewerTenant(actor, sourceCustomerId);
-		Template from = templateOf(actor, sourceCustomerId, sourceTemplateId);
+		Template from = sourceTemplate(source, sourceTemplateId);
 		FunctionalArea area = from.functionalArea(areaName).orElseThrow(() -> new NotFoundException("area"));
-		return edit(actor, targetTemplateId, targetVersion, "functional area '" + area.name() + "' copied from '"
+		return change(actor, load(actor, targetTemplateId), "functional area '" + area.name() + "' copied from '"
 				+ from.name() + "' of " + source.organisationName(), t -> {
 					requireSingleBaseInformation(t, null,
 							new AreaProperties(area.name(), area.description(), area.baseInformation()));
@@ -445,7 +440,7 @@ public class TemplateDesign {
 								+ " with these short names of the functional area: " + String.join(", ", taken) + ".");
 					}
 					return area.baseInformation() ? toFront(added, area.name()) : added;
-				});
+				}, "TEMPLATE_CHANGED");
 	}
 
 	// ---- purge ----
@@ -457,10 +452,25 @@ public class TemplateDesign {
 
 	// ---- internals ----
 
-	private ViewerTenant viewerTenant(CustomerActor actor, long sourceCustomerId) {
+	/** Another tenant where the actor's account holds Viewer; else "not found". */
+	@Transactional(readOnly = true)
+	public ViewerTenant viewerTenant(CustomerActor actor, long sourceCustomerId) {
 		requireDesigner(actor);
 		return this.memberships.find(actor.accountId(), actor.customerId(), sourceCustomerId)
 			.orElseThrow(() -> new NotFoundException("tenant"));
+	}
+
+	/** Refuses an actor who holds neither Designer nor Administrator (any more), for pages that read nothing. */
+	public void requireDesigner(CustomerActor actor) {
+		if (!actor.has(CustomerRole.DESIGNER)) {
+			throw new NotDesignerException();
+		}
+	}
+
+	private Template sourceTemplate(ViewerTenant source, long sourceTemplateId) {
+		return this.templates.findByIdAndCustomerId(sourceTemplateId, source.customerId())
+			.orElseThrow(() -> new NotFoundException("template"))
+			.template();
 	}
 
 	private DesignedTemplate edit(CustomerActor actor, long id, long version, String what,
@@ -473,6 +483,11 @@ public class TemplateDesign {
 		requireDesigner(actor);
 		QuestionnaireTemplate stored = load(actor, id);
 		requireVersion(stored, version);
+		return change(actor, stored, what, change, action);
+	}
+
+	private DesignedTemplate change(CustomerActor actor, QuestionnaireTemplate stored, String what,
+			UnaryOperator<Template> change, String action) {
 		Template changed = change.apply(stored.template());
 		stored.change(changed, actor.signInId(), this.clock.instant());
 		this.templates.saveAndFlush(stored);
@@ -501,12 +516,6 @@ public class TemplateDesign {
 	private static void requireVersion(QuestionnaireTemplate stored, long version) {
 		if (stored.getVersion() != version) {
 			throw new ConcurrentEditException(stored.getUpdatedBy(), stored.getUpdatedAt());
-		}
-	}
-
-	private static void requireDesigner(CustomerActor actor) {
-		if (!actor.has(CustomerRole.DESIGNER)) {
-			throw new NotDesignerException();
 		}
 	}
 

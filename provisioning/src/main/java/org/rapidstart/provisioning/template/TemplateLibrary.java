@@ -55,9 +55,9 @@ public class TemplateLibrary {
 		return BuiltInTemplates.all().stream().map(TemplateLibrary::builtIn).toList();
 	}
 
+	/** Built-in templates are published (questionnaire-core's BuiltInTemplatesTests keeps them so). */
 	private static AvailableTemplate builtIn(Template template) {
-		Template published = template.published() ? template : template.withPublished(true);
-		return new AvailableTemplate(null, published.name(), published.type(), published);
+		return new AvailableTemplate(null, template.name(), template.type(), template);
 	}
 
 	private static AvailableTemplate available(QuestionnaireTemplate stored) {

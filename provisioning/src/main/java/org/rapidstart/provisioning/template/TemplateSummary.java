@@ -28,7 +28,7 @@ public record TemplateSummary(@Nullable Long id, String name, String description
 	private static TemplateSummary of(@Nullable Long id, Template t, @Nullable String by, @Nullable Instant at) {
 		int unpublished = (int) t.functionalAreas().stream().filter(a -> !a.published()).count();
 		return new TemplateSummary(id, t.name(), t.description(), t.type(), t.targetErpVersion(),
-				id == null || t.published(), t.functionalAreas().size(), unpublished, by, at);
+				t.published(), t.functionalAreas().size(), unpublished, by, at);
 	}
 
 }

@@ -110,6 +110,8 @@ class TemplateDesignTests {
 		t = this.design.publish(this.designer, t.id(), t.version());
 
 		assertThat(t.template().published()).isTrue();
+		// what a change returns (the engine's view it wrote) is what reading the stored document gives
+		assertThat(this.design.template(this.designer, t.id()).template()).isEqualTo(t.template());
 		assertThat(this.library.published(this.designer.customerId(), t.id(), null)).get()
 			.extracting(a -> a.template().questions().size())
 			.isEqualTo(3);
@@ -210,7 +212,14 @@ class TemplateDesignTests {
 				d -> d.addFunctionalArea(f, id, v, new AreaProperties("X", "", false)),
 				d -> d.publishFunctionalArea(f, id, v, "Sales"), d -> d.deleteQuestion(f, id, v, "UseCredit"),
 				d -> d.saveQuestion(f, id, v, "Sales", "Credit", null, Question.choice("X", "?")),
-				d -> d.templatesOf(f, this.designer.customerId()),
+				d -> d.changeFunctionalArea(f, id, v, "Sales", new AreaProperties("X", "", false)),
+				d -> d.moveFunctionalArea(f, id, v, "Sales", false), d -> d.deleteFunctionalArea(f, id, v, "Sales"),
+				d -> d.unpublishFunctionalArea(f, id, v, "Sales"), d -> d.addQuestionGroup(f, id, v, "Sales", "X", ""),
+				d -> d.changeQuestionGroup(f, id, v, "Sales", "Credit", "X", ""),
+				d -> d.moveQuestionGroup(f, id, v, "Sales", "Credit", false),
+				d -> d.deleteQuestionGroup(f, id, v, "Sales", "Credit"), d -> d.moveQuestion(f, id, v, "UseCredit", false),
+				d -> d.templatesOf(f, this.designer.customerId()), d -> d.viewerTenant(f, this.designer.customerId()),
+				d -> d.templateOf(f, this.designer.customerId(), id),
 				d -> d.copyFromTenant(f, this.designer.customerId(), id, "Stolen"));
 		for (Consumer<TemplateDesign> action : actions) {
 			assertThatThrownBy(() -> action.accept(this.design)).isInstanceOf(NotFoundException.class);
@@ -231,6 +240,20 @@ class TemplateDesignTests {
 			.isInstanceOf(NotDesignerException.class);
 		assertThatThrownBy(() -> this.design.deleteQuestion(configurator, t.id(), t.version(), "UseCredit"))
 			.isInstanceOf(NotDesignerException.class);
+		List<Consumer<TemplateDesign>> more = List.of(d -> d.requireDesigner(configurator),
+				d -> d.builtIn(configurator, BuiltInTemplates.ORDER_TO_CASH),
+				d -> d.exportBuiltIn(configurator, BuiltInTemplates.ORDER_TO_CASH),
+				d -> d.copyBuiltIn(configurator, BuiltInTemplates.ORDER_TO_CASH, "Mine"), d -> d.export(configurator, t.id()),
+				d -> d.copy(configurator, t.id(), "Mine"), d -> d.publish(configurator, t.id(), t.version()),
+				d -> d.delete(configurator, t.id(), t.version()),
+				d -> d.moveQuestion(configurator, t.id(), t.version(), "UseCredit", false),
+				d -> d.importPackage(configurator, new ByteArrayInputStream(new byte[0]), "Mine"),
+				d -> d.viewerTenants(configurator));
+		for (Consumer<TemplateDesign> action : more) {
+			assertThatThrownBy(() -> action.accept(this.design)).isInstanceOf(NotDesignerException.class);
+		}
+		assertThat(this.design.template(this.designer, t.id()).version()).isEqualTo(t.version());
+		this.design.requireDesigner(this.otherDesigner);
 		assertThat(this.design.templates(this.otherDesigner)).extracting(TemplateSummary::name).contains("Roles");
 	}
 
@@ -326,6 +349,7 @@ class TemplateDesignTests {
 				new AreaProperties("Sales", "", true)))
 			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("baseInformation"));
 		t = this.design.moveFunctionalArea(this.designer, t.id(), t.version(), "Sales", true);
+		assertThat(t.template().functionalAreas()).extracting(a -> a.name()).containsExactly("Sales", "Base information");
 		t = this.design.changeQuestionGroup(this.designer, t.id(), t.version(), "Sales", "Credit", "Credit limits",
 				"When to check");
 		assertThat(t.template().functionalArea("Sales").orElseThrow().groups().get(0).name()).isEqualTo("Credit limits");
