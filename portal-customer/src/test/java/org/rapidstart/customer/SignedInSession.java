@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A person signed in through the real sign-in form, over MockMvc: the session lives in Spring Session JDBC and is
  * found by its cookie, which this follows when the session id changes.
  */
-final class SignedInSession {
+public final class SignedInSession {
 
 	private final MockMvc mvc;
 
@@ -25,7 +25,7 @@ final class SignedInSession {
 		this.cookie = cookie;
 	}
 
-	static SignedInSession signIn(MockMvc mvc, String signInId) throws Exception {
+	public static SignedInSession signIn(MockMvc mvc, String signInId) throws Exception {
 		MockHttpServletResponse response = mvc
 			.perform(post("/sign-in").param("signInId", signInId)
 				.param("password", CustomerFixtures.PASSWORD)
@@ -39,7 +39,7 @@ final class SignedInSession {
 	}
 
 	/** Sends the request in this session (add {@code csrf()} to a POST yourself). */
-	MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+	public MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.cookie)).andReturn().getResponse();
 		Cookie renewed = response.getCookie("RS_CUSTOMER_SESSION");
 		if (renewed != null && !renewed.getValue().isEmpty()) {

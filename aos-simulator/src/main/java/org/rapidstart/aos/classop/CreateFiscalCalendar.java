@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.rapidstart.aos.document.BatchResult;
 import org.rapidstart.aos.document.DocumentService;
+import org.rapidstart.aos.metadata.AxCatalogue;
 import org.rapidstart.aos.metadata.AxEnum;
 import org.rapidstart.aos.metadata.AxField;
 import org.rapidstart.aos.metadata.AxFieldType;
@@ -42,12 +43,13 @@ class CreateFiscalCalendar implements ClassOperation {
 	private static final AxField PERIOD_QUANTITY = new AxField("PeriodQuantity", "Period quantity", AxFieldType.INT,
 			0, null, false, false);
 
-	private static final AxEnum PERIOD_UNITS = new AxEnum("FiscalPeriodUnit", List.of("Day", "Month", "Year"));
-
 	private final DocumentService documents;
 
-	CreateFiscalCalendar(DocumentService documents) {
+	private final @Nullable AxEnum periodUnits;
+
+	CreateFiscalCalendar(DocumentService documents, AxCatalogue catalogue) {
 		this.documents = documents;
+		this.periodUnits = catalogue.enumOf(PERIOD_UNIT);
 	}
 
 	@Override
@@ -72,7 +74,7 @@ class CreateFiscalCalendar implements ClassOperation {
 		for (AxField field : List.of(CALENDAR_ID, DESCRIPTION, START_DATE, NUMBER_OF_YEARS, PERIOD_UNIT,
 				PERIOD_QUANTITY)) {
 			AxField.Checked checked = field.check(parameters.get(field.name()),
-					field == PERIOD_UNIT ? PERIOD_UNITS : null);
+					field == PERIOD_UNIT ? this.periodUnits : null);
 			if (checked.message() != null) {
 				messages.add(checked.message());
 			}

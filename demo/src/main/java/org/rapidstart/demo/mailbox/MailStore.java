@@ -93,10 +93,6 @@ public final class MailStore implements AutoCloseable {
 		return store;
 	}
 
-	public int smtpPort() {
-		return this.greenMail.getSmtp().getPort();
-	}
-
 	/** Every mail received so far, newest first. */
 	public synchronized List<StoredMail> messages() {
 		sync();

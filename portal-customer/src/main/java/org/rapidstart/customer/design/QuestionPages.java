@@ -31,8 +31,13 @@ final class QuestionPages {
 	private QuestionPages() {
 	}
 
-	/** One entry of a list of ERP fields: "CustTable.CustGroup" and how it reads. */
-	record FieldOption(String value, String label, String table) {
+	/** One entry of a list of ERP fields: its value ("CustGroup", or "CustTable.CustGroup" for a target) and how it reads. */
+	record FieldOption(String value, String label) {
+
+	}
+
+	/** The fields of one ERP table, offered as the target of a Field question. */
+	record TableFields(String table, List<FieldOption> fields) {
 
 	}
 
@@ -54,10 +59,11 @@ final class QuestionPages {
 		model.addAttribute("lookupSources", List.of(LookupSource.values()));
 		model.addAttribute("tables", catalogue.tables());
 		model.addAttribute("fieldTargets", fieldTargets(catalogue));
+		model.addAttribute("unknownTarget", (form == null) ? null : unknownTarget(form, catalogue));
 		model.addAttribute("targetEnum", (form == null) ? null : targetEnum(form, catalogue));
 		model.addAttribute("columnFields", (form == null) ? List.of()
 				: catalogue.table(form.getTable())
-					.map(t -> t.fields().stream().map(f -> new FieldOption(f.name(), describe(f), t.name())).toList())
+					.map(t -> t.fields().stream().map(f -> new FieldOption(f.name(), describe(f))).toList())
 					.orElse(List.of()));
 		model.addAttribute("operations", catalogue.classOperations());
 		model.addAttribute("operationParameters", (form == null) ? List.of()
@@ -92,14 +98,27 @@ final class QuestionPages {
 				+ (field.relation() != null ? ", refers to " + field.relation() : "") + ")";
 	}
 
-	private static List<FieldOption> fieldTargets(MetadataCatalogue catalogue) {
-		List<FieldOption> options = new ArrayList<>();
+	private static List<TableFields> fieldTargets(MetadataCatalogue catalogue) {
+		List<TableFields> tables = new ArrayList<>();
 		for (TableMeta table : catalogue.tables()) {
-			for (FieldMeta field : table.fields()) {
-				options.add(new FieldOption(table.name() + "." + field.name(), describe(field), table.name()));
-			}
+			tables.add(new TableFields(table.name(), table.fields()
+				.stream()
+				.map(f -> new FieldOption(table.name() + "." + f.name(), table.name() + "." + describe(f)))
+				.toList()));
 		}
-		return options;
+		return tables;
+	}
+
+	/**
+	 * A saved target that is not in the metadata catalogue (an imported template's): offered as it is, so saving the
+	 * question keeps it (publishing reports it) rather than losing it.
+	 */
+	private static @Nullable String unknownTarget(QuestionForm form, MetadataCatalogue catalogue) {
+		FieldTarget target = form.fieldTarget();
+		if (target == null || catalogue.field(target.table(), target.field()).isPresent()) {
+			return null;
+		}
+		return form.getTarget();
 	}
 
 	/** A table question gets a column for each mandatory field when its table is chosen. */

@@ -171,6 +171,9 @@ class DesignQuestionEditorTests {
 			.getContentAsString();
 		assertThat(voucherPage).contains("The field takes a value of the enum NoYes: ")
 			.contains("depends on &#39;Method&#39;");
+		// 'Method' is no question any more, yet the dependency stays chosen: saving the page does not drop it
+		assertThat(voucherPage).contains("<option value=\"Method\" selected=\"selected\">Method</option>")
+			.contains("<option value=\"CalculationMethod\">CalculationMethod</option>");
 	}
 
 	@Test
@@ -194,6 +197,22 @@ class DesignQuestionEditorTests {
 			.param("rules.lookupSource", "TABLE")).getContentAsString();
 		assertThat(page).contains("A table lookup needs the table it takes its values from.");
 		assertThat(this.design.template(this.admin, this.template.id()).template().questions()).isEmpty();
+	}
+
+	@Test
+	void aSavedTargetOutsideTheMetadataCatalogueStaysChosenAndIsReported() throws Exception {
+		this.design.saveQuestion(this.admin, this.template.id(), this.template.version(), "Ledger", "Setup", null,
+				Question.field("Imported", "From another installation?", "LegacyTable", "LegacyField"));
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/rapidstart/design/templates/" + this.template.id() + "/areas/0/groups/0/questions/0")
+				.cookie(this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"LegacyTable.LegacyField\" selected=\"selected\">LegacyTable.LegacyField</option>")
+			.contains("is not in the metadata catalogue")
+			.contains("<option value=\"CustParameters.CreditMaxCheck\">CustParameters.CreditMaxCheck (");
 	}
 
 	@Test

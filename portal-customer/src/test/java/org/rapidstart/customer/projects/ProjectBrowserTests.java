@@ -68,9 +68,7 @@ class ProjectBrowserTests {
 	}
 
 	void signIn(CustomerActor actor) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in"));
-		browser.fill("Sign-in ID", actor.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
+		browser.signIn(url("/sign-in"), actor.signInId(), CustomerFixtures.PASSWORD);
 		browser.waitForText("Sign out");
 	}
 

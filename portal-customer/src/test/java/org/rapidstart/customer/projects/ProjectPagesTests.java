@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.Cookie;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectManagement;
@@ -53,11 +52,12 @@ class ProjectPagesTests {
 	@Autowired
 	Projects projects;
 
-	private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Cookie session) throws Exception {
-		return this.mvc.perform(request.cookie(session)).andReturn().getResponse();
+	private static MockHttpServletResponse perform(MockHttpServletRequestBuilder request, SignedInSession session)
+			throws Exception {
+		return session.send(request);
 	}
 
-	private long create(Cookie session, String name) throws Exception {
+	private long create(SignedInSession session, String name) throws Exception {
 		MockHttpServletResponse created = perform(post("/rapidstart/projects/new").param("name", name)
 			.param("organisationName", "Contoso Europe")
 			.param("countryRegion", "IE")
@@ -82,7 +82,7 @@ class ProjectPagesTests {
 	@Test
 	void everyConfigurePageRendersAndAnAnswerRevealsItsFollowUpWithoutAReload() throws Exception {
 		CustomerActor admin = this.fixtures.administrator("pat");
-		Cookie session = ProjectWebFixtures.signIn(this.mvc, admin);
+		SignedInSession session = SignedInSession.signIn(this.mvc, admin.signInId());
 		assertThat(perform(post("/rapidstart/projects/new").param("name", "")
 			.param("kind", "CUSTOM")
 			.with(csrf()), session).getContentAsString()).contains("Enter a name for the project.")
@@ -200,8 +200,8 @@ class ProjectPagesTests {
 	void anotherCustomersProjectIdsAreNotFoundOnEveryProjectUrl() throws Exception {
 		CustomerActor a = this.fixtures.administrator("ann");
 		CustomerActor b = this.fixtures.administrator("bob");
-		Cookie sessionA = ProjectWebFixtures.signIn(this.mvc, a);
-		Cookie sessionB = ProjectWebFixtures.signIn(this.mvc, b);
+		SignedInSession sessionA = SignedInSession.signIn(this.mvc, a.signInId());
+		SignedInSession sessionB = SignedInSession.signIn(this.mvc, b.signInId());
 		long foreign = create(sessionB, "Bob's project");
 		long group = groupIds(b, foreign).get(0);
 		String p = "/rapidstart/projects/" + foreign;
@@ -236,7 +236,7 @@ class ProjectPagesTests {
 		CustomerActor admin = this.fixtures.administrator("ida");
 		CustomerActor viewer = this.fixtures.user(admin, "val", CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		CustomerActor configurator = this.fixtures.user(admin, "cy", CustomerRole.CONFIGURATOR);
-		Cookie adminSession = ProjectWebFixtures.signIn(this.mvc, admin);
+		SignedInSession adminSession = SignedInSession.signIn(this.mvc, admin.signInId());
 		long projectId = create(adminSession, "Shared project");
 		List<Long> groups = groupIds(admin, projectId);
 		assertThat(perform(post("/rapidstart/projects/" + projectId + "/groups/" + groups.get(1) + "/reassign")
@@ -244,7 +244,7 @@ class ProjectPagesTests {
 			.param("targetDate", "2027-02-01")
 			.with(csrf()), adminSession).getStatus()).isEqualTo(302);
 
-		Cookie viewerSession = ProjectWebFixtures.signIn(this.mvc, viewer);
+		SignedInSession viewerSession = SignedInSession.signIn(this.mvc, viewer.signInId());
 		String p = "/rapidstart/projects/" + projectId;
 		String g = p + "/groups/" + groups.get(0);
 		assertThat(perform(get(g), viewerSession).getContentAsString()).contains("What is the legal name")
@@ -268,7 +268,7 @@ class ProjectPagesTests {
 		assertThat(this.projects.answers(admin.customerId(), projectId).values()).isEmpty();
 		assertThat(this.management.projects(admin, false)).hasSize(1);
 
-		Cookie configuratorSession = ProjectWebFixtures.signIn(this.mvc, configurator);
+		SignedInSession configuratorSession = SignedInSession.signIn(this.mvc, configurator.signInId());
 		String overview = perform(get(p), configuratorSession).getContentAsString();
 		assertThat(overview).contains("Ledger").doesNotContain("Organization information").doesNotContain("Currency<");
 		assertThat(perform(get(g), configuratorSession).getStatus()).isEqualTo(404);

@@ -66,9 +66,7 @@ class TableImportBrowserTests {
 	}
 
 	void signIn(CustomerActor actor) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in")).fill("Sign-in ID", actor.signInId()).fill("Password", CustomerFixtures.PASSWORD)
-			.press("Sign in");
+		browser.signIn(url("/sign-in"), actor.signInId(), CustomerFixtures.PASSWORD);
 		browser.waitForText("Sign out");
 	}
 

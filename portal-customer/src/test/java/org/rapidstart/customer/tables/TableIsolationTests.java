@@ -3,10 +3,9 @@ package org.rapidstart.customer.tables;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.rapidstart.customer.CustomerFixtures;
 import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.table.ImportJob;
@@ -64,7 +63,7 @@ class TableIsolationTests {
 		java.nio.file.Files.writeString(file, "Customer group\n20\n");
 		ImportJob job = this.imports.start(bob, bobs, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
 
-		Cookie session = signIn(ann);
+		SignedInSession session = SignedInSession.signIn(this.mvc, ann.signInId());
 		long anns = this.fixtures.project(ann, "Ann's");
 		assertThat(status(session, get("/rapidstart/projects/" + anns + "/tables"))).isEqualTo(200);
 		assertThat(status(session, get("/rapidstart/projects/" + anns + "/answers/workbook.xlsx"))).isEqualTo(200);
@@ -88,7 +87,7 @@ class TableIsolationTests {
 		org.awaitility.Awaitility.await()
 			.until(() -> !this.imports.job(bob, bobs, job.id()).isActive());
 		// an import is found under its own question's URL only
-		Cookie bobsSession = signIn(bob);
+		SignedInSession bobsSession = SignedInSession.signIn(this.mvc, bob.signInId());
 		assertThat(status(bobsSession, get(imp))).isEqualTo(200);
 		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id()))).isEqualTo(404);
 		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id() + "/problems.csv"))).isEqualTo(404);
@@ -102,9 +101,9 @@ class TableIsolationTests {
 		long project = this.fixtures.project(admin, "Cal's project");
 		TableRow row = this.grid.add(admin, project, "CustomerGroups", Map.of("CustGroup", "10"));
 		CustomerActor viewer = this.fixtures.colleague(admin, "vic", CustomerRole.DESIGNER, CustomerRole.VIEWER);
-		Cookie session = signIn(viewer);
+		SignedInSession session = SignedInSession.signIn(this.mvc, viewer.signInId());
 		String q = "/rapidstart/projects/" + project + "/tables/CustomerGroups";
-		MockHttpServletResponse page = this.mvc.perform(get(q).cookie(session)).andReturn().getResponse();
+		MockHttpServletResponse page = session.send(get(q));
 		assertThat(page.getStatus()).isEqualTo(200);
 		assertThat(page.getContentAsString()).contains(">10<").doesNotContain("Add row")
 			.doesNotContain("Upload workbook").doesNotContain("Delete row");
@@ -120,20 +119,9 @@ class TableIsolationTests {
 		assertThat(this.answers.rows(project, "CustomerGroups").toList()).containsExactly(Map.of("CustGroup", "10"));
 	}
 
-	private Cookie signIn(CustomerActor actor) throws Exception {
-		Cookie session = this.mvc
-			.perform(post("/sign-in").param("signInId", actor.signInId())
-				.param("password", CustomerFixtures.PASSWORD)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie("RS_CUSTOMER_SESSION");
-		assertThat(session).isNotNull();
-		return session;
-	}
-
-	private int status(Cookie session, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return this.mvc.perform(request.cookie(session)).andReturn().getResponse().getStatus();
+	private static int status(SignedInSession session, AbstractMockHttpServletRequestBuilder<?> request)
+			throws Exception {
+		return session.send(request).getStatus();
 	}
 
 }

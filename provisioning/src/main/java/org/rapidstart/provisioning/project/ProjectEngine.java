@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
@@ -153,10 +154,12 @@ class ProjectEngine {
 	}
 
 	/**
-	 * The project's stored answers (with rows) and the engine's progress of them, computed again only when answers
-	 * or rows changed (validating every row of every table is the expensive part of a page). Small tables are read
-	 * into memory once per change, so list choices need no database round trip; large ones stay streamed. Only what
-	 * a read-only transaction saw is kept: it is committed, so the stamp it was read under names it for good.
+	 * The project's stored answers (with rows) and the engine's progress of them, read again only when answers or
+	 * rows changed. The progress (validating every row of every table, the expensive part of a page) is worked out
+	 * when first asked for: the tables feature checks a row against the answers alone, and should not validate a
+	 * million postal codes for it. Small tables are read into memory once per change, so list choices need no
+	 * database round trip; large ones stay streamed. Only what a read-only transaction saw is kept: it is committed,
+	 * so the stamp it was read under names it for good.
 	 */
 	Snapshot snapshot(Project project) {
 		// the stamp first: answers read after it are at least as new, so what is kept under it is never older
@@ -166,7 +169,7 @@ class ProjectEngine {
 			return cached;
 		}
 		Answers answers = withRows(project, storedAnswers(project.getId()), q -> true, SMALL_TABLE);
-		Snapshot computed = new Snapshot(stamp, answers, this.progress.of(template(project), answers));
+		Snapshot computed = new Snapshot(stamp, answers, template(project), this.progress);
 		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			if (this.snapshots.size() > CACHED_TEMPLATES) {
 				this.snapshots.clear();
@@ -176,7 +179,47 @@ class ProjectEngine {
 		return computed;
 	}
 
-	record Snapshot(String stamp, Answers answers, ProjectProgress progress) {
+	/** A project's answers as of a stamp, and the engine's progress of them, worked out once when first asked for. */
+	static final class Snapshot {
+
+		private final String stamp;
+
+		private final Answers answers;
+
+		private final Template template;
+
+		private final Progress engine;
+
+		private volatile @Nullable ProjectProgress progress;
+
+		Snapshot(String stamp, Answers answers, Template template, Progress engine) {
+			this.stamp = stamp;
+			this.answers = answers;
+			this.template = template;
+			this.engine = engine;
+		}
+
+		String stamp() {
+			return this.stamp;
+		}
+
+		Answers answers() {
+			return this.answers;
+		}
+
+		ProjectProgress progress() {
+			ProjectProgress p = this.progress;
+			if (p == null) {
+				synchronized (this) {
+					p = this.progress;
+					if (p == null) {
+						p = this.engine.of(this.template, this.answers);
+						this.progress = p;
+					}
+				}
+			}
+			return p;
+		}
 
 	}
 

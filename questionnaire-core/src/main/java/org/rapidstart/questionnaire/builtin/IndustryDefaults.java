@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.Answers;
 
 /**
@@ -20,91 +21,11 @@ public final class IndustryDefaults {
     }
 
     public static Answers answersFor(Industry industry) {
-        Answers a = Answers.empty()
-                .withRows("Currencies", List.of(
-                        row("CurrencyCode", "USD", "Txt", "US dollar", "Symbol", "$", "RoundingPrecision", "0.01"),
-                        row("CurrencyCode", "EUR", "Txt", "Euro", "Symbol", "€", "RoundingPrecision", "0.01"),
-                        row("CurrencyCode", "GBP", "Txt", "Pound sterling", "Symbol", "£", "RoundingPrecision", "0.01"),
-                        row("CurrencyCode", "CAD", "Txt", "Canadian dollar", "Symbol", "$", "RoundingPrecision", "0.01")))
-                .with("ChartOfAccountsName", "Shared")
-                .with("ChartOfAccountsDescription", industry.displayName() + " chart of accounts")
-                .withRows("MainAccounts", mainAccounts(industry))
-                .with("CheckVoucherNumbers", "Yes")
-                .with("ExchangeRateType", "Default")
-                .withParameter("FiscalYear", "PeriodUnit", "Month")
-                .withParameter("FiscalYear", "PeriodQuantity", "1")
-                .withParameter("FiscalYear", "NumberOfYears", "2");
-        List<Map<String, String>> terms = paymentTerms(industry);
-        a = a.withRows("PaymentTerms", terms).withRows("VendorPaymentTerms", terms)
-                .with("DefaultCustomerPaymentTerms", "Net30").with("DefaultVendorPaymentTerms", "Net30")
-                .withRows("CustomerPaymentMethods", List.of(
-                        row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
-                        row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
-                        row("PaymMode", "CARD", "Name", "Credit card", "AccountType", "Bank")))
-                .withRows("VendorPaymentMethods", List.of(
-                        row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
-                        row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
-                        row("PaymMode", "WIRE", "Name", "Wire transfer", "AccountType", "Bank")));
-        switch (industry) {
-            case MANUFACTURING:
-                return a.withRows("CustomerGroups", List.of(
-                                row("CustGroup", "DOMESTIC", "Name", "Domestic customers", "PaymTermId", "Net30"),
-                                row("CustGroup", "EXPORT", "Name", "Export customers", "PaymTermId", "Net60"),
-                                row("CustGroup", "OEM", "Name", "OEM partners", "PaymTermId", "Net60")))
-                        .withRows("VendorGroups", List.of(
-                                row("VendGroup", "RAWMAT", "Name", "Raw material suppliers", "PaymTermId", "Net60"),
-                                row("VendGroup", "PARTS", "Name", "Component suppliers", "PaymTermId", "Net30"),
-                                row("VendGroup", "SERVICES", "Name", "Service providers", "PaymTermId", "Net30")))
-                        .with("CheckCreditLimit", "Yes").with("CreditLimitCheckType", "BalanceAll")
-                        .with("CheckInvoiceMatching", "Yes");
-            case DISTRIBUTION:
-                return a.withRows("CustomerGroups", List.of(
-                                row("CustGroup", "WHOLESALE", "Name", "Wholesale customers", "PaymTermId", "Net30"),
-                                row("CustGroup", "RETAIL", "Name", "Retail stores", "PaymTermId", "Net14"),
-                                row("CustGroup", "ONLINE", "Name", "Online customers", "PaymTermId", "COD")))
-                        .withRows("VendorGroups", List.of(
-                                row("VendGroup", "SUPPLIERS", "Name", "Merchandise suppliers", "PaymTermId", "Net30"),
-                                row("VendGroup", "FREIGHT", "Name", "Freight carriers", "PaymTermId", "Net14"),
-                                row("VendGroup", "SERVICES", "Name", "Service providers", "PaymTermId", "Net30")))
-                        .with("CheckCreditLimit", "Yes").with("CreditLimitCheckType", "Balance")
-                        .with("CheckInvoiceMatching", "Yes");
-            default:
-                return a.withRows("CustomerGroups", List.of(
-                                row("CustGroup", "CORPORATE", "Name", "Corporate clients", "PaymTermId", "Net30"),
-                                row("CustGroup", "PUBLIC", "Name", "Public sector clients", "PaymTermId", "Net45"),
-                                row("CustGroup", "SMB", "Name", "Small and medium businesses", "PaymTermId", "Net15")))
-                        .withRows("VendorGroups", List.of(
-                                row("VendGroup", "SUBCONTR", "Name", "Subcontractors", "PaymTermId", "Net30"),
-                                row("VendGroup", "SERVICES", "Name", "Office and IT services", "PaymTermId", "Net15")))
-                        .with("CheckCreditLimit", "No")
-                        .with("CheckInvoiceMatching", "No");
-        }
-    }
-
-    private static List<Map<String, String>> paymentTerms(Industry industry) {
+        IndustryContent own = IndustryContent.of(industry);
         List<Map<String, String>> terms = new ArrayList<>(List.of(
-                row("PaymTermId", "Net30", "Description", "Net 30 days", "PaymMethod", "Net", "NumOfDays", "30"),
-                row("PaymTermId", "COD", "Description", "Cash on delivery", "PaymMethod", "COD", "NumOfDays", "0")));
-        switch (industry) {
-            case MANUFACTURING:
-                terms.add(row("PaymTermId", "Net60", "Description", "Net 60 days", "PaymMethod", "Net", "NumOfDays", "60"));
-                terms.add(row("PaymTermId", "CM15", "Description", "Current month + 15 days", "PaymMethod",
-                        "CurrentMonth", "NumOfDays", "15"));
-                break;
-            case DISTRIBUTION:
-                terms.add(row("PaymTermId", "Net14", "Description", "Net 14 days", "PaymMethod", "Net", "NumOfDays", "14"));
-                terms.add(row("PaymTermId", "CM30", "Description", "Current month + 30 days", "PaymMethod",
-                        "CurrentMonth", "NumOfDays", "30"));
-                break;
-            default:
-                terms.add(row("PaymTermId", "Net15", "Description", "Net 15 days", "PaymMethod", "Net", "NumOfDays", "15"));
-                terms.add(row("PaymTermId", "Net45", "Description", "Net 45 days", "PaymMethod", "Net", "NumOfDays", "45"));
-                break;
-        }
-        return terms;
-    }
-
-    private static List<Map<String, String>> mainAccounts(Industry industry) {
+                term("Net30", "Net 30 days", "Net", "30"),
+                term("COD", "Cash on delivery", "COD", "0")));
+        terms.addAll(own.paymentTerms());
         List<Map<String, String>> accounts = new ArrayList<>(List.of(
                 account("110110", "Bank account", "Asset"),
                 account("110150", "Petty cash", "Asset"),
@@ -120,28 +41,100 @@ public final class IndustryDefaults {
                 account("610100", "Rent", "Expense"),
                 account("620100", "Depreciation", "Expense"),
                 account("690100", "Bank charges", "Expense")));
-        switch (industry) {
-            case MANUFACTURING:
-                accounts.add(account("140100", "Raw materials inventory", "Asset"));
-                accounts.add(account("140200", "Work in progress", "Asset"));
-                accounts.add(account("140300", "Finished goods inventory", "Asset"));
-                accounts.add(account("500100", "Cost of goods manufactured", "Expense"));
-                accounts.add(account("510100", "Production overhead", "Expense"));
-                break;
-            case DISTRIBUTION:
-                accounts.add(account("140100", "Merchandise inventory", "Asset"));
-                accounts.add(account("500100", "Cost of goods sold", "Expense"));
-                accounts.add(account("520100", "Freight in", "Expense"));
-                accounts.add(account("530100", "Warehouse costs", "Expense"));
-                break;
-            default:
-                accounts.add(account("135100", "Unbilled services", "Asset"));
-                accounts.add(account("410100", "Consulting fees", "Revenue"));
-                accounts.add(account("420100", "Reimbursable expenses billed", "Revenue"));
-                accounts.add(account("500100", "Subcontractor costs", "Expense"));
-                break;
+        accounts.addAll(own.mainAccounts());
+        Answers a = Answers.empty()
+                .withRows("Currencies", List.of(
+                        row("CurrencyCode", "USD", "Txt", "US dollar", "Symbol", "$", "RoundingPrecision", "0.01"),
+                        row("CurrencyCode", "EUR", "Txt", "Euro", "Symbol", "€", "RoundingPrecision", "0.01"),
+                        row("CurrencyCode", "GBP", "Txt", "Pound sterling", "Symbol", "£", "RoundingPrecision", "0.01"),
+                        row("CurrencyCode", "CAD", "Txt", "Canadian dollar", "Symbol", "$", "RoundingPrecision", "0.01")))
+                .with("ChartOfAccountsName", "Shared")
+                .with("ChartOfAccountsDescription", industry.displayName() + " chart of accounts")
+                .withRows("MainAccounts", accounts)
+                .with("CheckVoucherNumbers", "Yes")
+                .with("ExchangeRateType", "Default")
+                .withParameter("FiscalYear", "PeriodUnit", "Month")
+                .withParameter("FiscalYear", "PeriodQuantity", "1")
+                .withParameter("FiscalYear", "NumberOfYears", "2")
+                .withRows("PaymentTerms", terms).withRows("VendorPaymentTerms", terms)
+                .with("DefaultCustomerPaymentTerms", "Net30").with("DefaultVendorPaymentTerms", "Net30")
+                .withRows("CustomerPaymentMethods", List.of(
+                        row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
+                        row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
+                        row("PaymMode", "CARD", "Name", "Credit card", "AccountType", "Bank")))
+                .withRows("VendorPaymentMethods", List.of(
+                        row("PaymMode", "CHECK", "Name", "Check", "AccountType", "Bank"),
+                        row("PaymMode", "EFT", "Name", "Electronic funds transfer", "AccountType", "Bank"),
+                        row("PaymMode", "WIRE", "Name", "Wire transfer", "AccountType", "Bank")))
+                .withRows("CustomerGroups", own.customerGroups())
+                .withRows("VendorGroups", own.vendorGroups())
+                .with("CheckCreditLimit", own.creditLimitCheck() == null ? "No" : "Yes")
+                .with("CheckInvoiceMatching", own.invoiceMatching() ? "Yes" : "No");
+        return own.creditLimitCheck() == null ? a : a.with("CreditLimitCheckType", own.creditLimitCheck());
+    }
+
+    /**
+     * What differs between industries: the customer and vendor groups, the terms of payment and main accounts added
+     * to the common ones, how the credit limit is checked (null: not at all) and whether invoices are matched.
+     */
+    private record IndustryContent(List<Map<String, String>> customerGroups, List<Map<String, String>> vendorGroups,
+                                   List<Map<String, String>> paymentTerms, List<Map<String, String>> mainAccounts,
+                                   @Nullable String creditLimitCheck, boolean invoiceMatching) {
+
+        static IndustryContent of(Industry industry) {
+            return switch (industry) {
+                case MANUFACTURING -> new IndustryContent(
+                        List.of(group("CustGroup", "DOMESTIC", "Domestic customers", "Net30"),
+                                group("CustGroup", "EXPORT", "Export customers", "Net60"),
+                                group("CustGroup", "OEM", "OEM partners", "Net60")),
+                        List.of(group("VendGroup", "RAWMAT", "Raw material suppliers", "Net60"),
+                                group("VendGroup", "PARTS", "Component suppliers", "Net30"),
+                                group("VendGroup", "SERVICES", "Service providers", "Net30")),
+                        List.of(term("Net60", "Net 60 days", "Net", "60"),
+                                term("CM15", "Current month + 15 days", "CurrentMonth", "15")),
+                        List.of(account("140100", "Raw materials inventory", "Asset"),
+                                account("140200", "Work in progress", "Asset"),
+                                account("140300", "Finished goods inventory", "Asset"),
+                                account("500100", "Cost of goods manufactured", "Expense"),
+                                account("510100", "Production overhead", "Expense")),
+                        "BalanceAll", true);
+                case DISTRIBUTION -> new IndustryContent(
+                        List.of(group("CustGroup", "WHOLESALE", "Wholesale customers", "Net30"),
+                                group("CustGroup", "RETAIL", "Retail stores", "Net14"),
+                                group("CustGroup", "ONLINE", "Online customers", "COD")),
+                        List.of(group("VendGroup", "SUPPLIERS", "Merchandise suppliers", "Net30"),
+                                group("VendGroup", "FREIGHT", "Freight carriers", "Net14"),
+                                group("VendGroup", "SERVICES", "Service providers", "Net30")),
+                        List.of(term("Net14", "Net 14 days", "Net", "14"),
+                                term("CM30", "Current month + 30 days", "CurrentMonth", "30")),
+                        List.of(account("140100", "Merchandise inventory", "Asset"),
+                                account("500100", "Cost of goods sold", "Expense"),
+                                account("520100", "Freight in", "Expense"),
+                                account("530100", "Warehouse costs", "Expense")),
+                        "Balance", true);
+                case PROFESSIONAL_SERVICES -> new IndustryContent(
+                        List.of(group("CustGroup", "CORPORATE", "Corporate clients", "Net30"),
+                                group("CustGroup", "PUBLIC", "Public sector clients", "Net45"),
+                                group("CustGroup", "SMB", "Small and medium businesses", "Net15")),
+                        List.of(group("VendGroup", "SUBCONTR", "Subcontractors", "Net30"),
+                                group("VendGroup", "SERVICES", "Office and IT services", "Net15")),
+                        List.of(term("Net15", "Net 15 days", "Net", "15"),
+                                term("Net45", "Net 45 days", "Net", "45")),
+                        List.of(account("135100", "Unbilled services", "Asset"),
+                                account("410100", "Consulting fees", "Revenue"),
+                                account("420100", "Reimbursable expenses billed", "Revenue"),
+                                account("500100", "Subcontractor costs", "Expense")),
+                        null, false);
+            };
         }
-        return accounts;
+    }
+
+    private static Map<String, String> group(String keyField, String id, String name, String terms) {
+        return row(keyField, id, "Name", name, "PaymTermId", terms);
+    }
+
+    private static Map<String, String> term(String id, String description, String method, String days) {
+        return row("PaymTermId", id, "Description", description, "PaymMethod", method, "NumOfDays", days);
     }
 
     private static Map<String, String> account(String id, String name, String type) {

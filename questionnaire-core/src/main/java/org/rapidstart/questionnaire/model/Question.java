@@ -111,11 +111,6 @@ public record Question(String shortName, String text, String description, Questi
                 control, options, validation, lookup, field, table, operation);
     }
 
-    public Question withText(String t) {
-        return new Question(shortName, t, description, type, required, hidden, fixedValue, valueFrom, dependency,
-                control, options, validation, lookup, field, table, operation);
-    }
-
     public Question withDescription(String d) {
         return new Question(shortName, text, d, type, required, hidden, fixedValue, valueFrom, dependency,
                 control, options, validation, lookup, field, table, operation);

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class WorkbookStream implements AutoCloseable {
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
+    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
     private WorkbookStream(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
         this.pkg = pkg;
@@ -290,16 +292,24 @@ public final class WorkbookStream implements AutoCloseable {
 
         private String number(String raw) {
             double d = Double.parseDouble(raw);
-            if (style >= 0 && style < styles.getNumCellStyles()) {
-                XSSFCellStyle cellStyle = styles.getStyleAt(style);
-                if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
-                        cellStyle.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
-                    return DateUtil.getLocalDateTime(d).toLocalDate().toString();
-                }
+            if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
+                return DateUtil.getLocalDateTime(d).toLocalDate().toString();
             }
             // the number as entered, not as the cell's display format rounds it ("0.015" not "0.02")
             return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
         }
+    }
+
+    /** Whether a cell style shows a date; asked once per style, not per cell (the format test is regex work). */
+    private boolean isDateStyle(int style) {
+        if (style < 0 || style >= styles.getNumCellStyles()) {
+            return false;
+        }
+        return dateStyles.computeIfAbsent(style, s -> {
+            XSSFCellStyle cellStyle = styles.getStyleAt(s);
+            return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(),
+                    cellStyle.getDataFormatString());
+        });
     }
 
     /** "AB12" -> 27. */

@@ -28,8 +28,9 @@ public final class RowChecker {
     private final Lookups lookups;
     private final Optional<TableMeta> table;
     private final List<FieldMeta> keys;
-    // the catalogue field of each column, looked up once rather than per row
+    // the catalogue field of each column and the values its lookup allows, resolved once rather than per row
     private final @Nullable FieldMeta[] metas;
+    private final List<Optional<LookupValues>> allowed = new ArrayList<>();
     // check() and key() are called one after the other for a row: its effective cells are worked out once
     private @Nullable Map<String, String> lastRaw;
     private Map<String, String> lastCells = Map.of();
@@ -46,6 +47,11 @@ public final class RowChecker {
         for (int i = 0; i < columns.size(); i++) {
             String field = columns.get(i).field();
             this.metas[i] = table.flatMap(t -> t.field(field)).orElse(null);
+            Column c = columns.get(i);
+            FieldMeta meta = this.metas[i];
+            // hidden columns carry designer values, which are not checked against lookups
+            this.allowed.add(c.lookup() == null || c.hidden() ? Optional.empty()
+                    : lookups.values(c.lookup(), meta, meta == null ? null : meta.type()));
         }
     }
 
@@ -76,7 +82,7 @@ public final class RowChecker {
             }
             if (!c.hidden()) {
                 validator.checkValue(question.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
-                        c.validationOrNone(), c.label(), c.lookup(), meta, lookups, errors);
+                        c.validationOrNone(), c.label(), allowed.get(i), errors);
             }
         }
         return errors;

@@ -191,15 +191,19 @@ public final class Validator {
                             @Nullable FieldType type, Validation rules, @Nullable String subject,
                             @Nullable Lookup lookup, @Nullable FieldMeta target, Lookups lookups,
                             List<ValidationError> errors) {
+        checkValue(question, row, column, value, type, rules, subject,
+                lookup == null ? Optional.empty() : lookups.values(lookup, target, type), errors);
+    }
+
+    /** As above, with the lookup's values already resolved (a row checker resolves them once per column). */
+    void checkValue(String question, @Nullable Integer row, @Nullable String column, String value,
+                    @Nullable FieldType type, Validation rules, @Nullable String subject,
+                    Optional<LookupValues> allowed, List<ValidationError> errors) {
         Optional<String> problem = fieldValues.check(value, type, rules, subject);
         if (problem.isPresent()) {
             errors.add(new ValidationError(question, row, column, problem.get()));
             return;
         }
-        if (lookup == null) {
-            return;
-        }
-        Optional<LookupValues> allowed = lookups.values(lookup, target, type);
         // nothing answered in the source yet is not an error: Base information refers to countries/regions that
         // the Addresses area answers later, and must be completable first; the check applies once there are values
         if (allowed.isPresent() && !allowed.get().values().isEmpty() && !allowed.get().contains(value)) {
