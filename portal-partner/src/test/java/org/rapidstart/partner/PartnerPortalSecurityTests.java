@@ -121,6 +121,18 @@ class PartnerPortalSecurityTests {
 	}
 
 	@Test
+	void theActivityPageShowsOnlyThePartnersOwnEvents() {
+		assertThat(this.mvc.get().uri("/activity").with(user(this.ridgeway))).hasStatusOk()
+			.bodyText()
+			.contains("CUSTOMER_CREATED")
+			.contains(this.ridgeway.getUsername());
+		assertThat(this.mvc.get().uri("/activity").with(user(this.harbor))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("CUSTOMER_CREATED")
+			.doesNotContain(this.ridgeway.getUsername());
+	}
+
+	@Test
 	void postWithoutCsrfTokenIsRefusedAndChangesNothing() {
 		long before = this.jdbc.queryForObject("select count(*) from customer", Long.class);
 		assertThat(this.mvc.post().uri("/customers/new").param("organisationName", "No Token Co")

@@ -3,10 +3,10 @@ package org.rapidstart.customer.users;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.rapidstart.provisioning.account.EmailAddress;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 
 /** User Management -> New User: name, sign-in ID, contact e-mail, roles. */
@@ -17,13 +17,11 @@ public class NewUserForm {
 	private String name = "";
 
 	@NotBlank(message = "Enter the sign-in ID (the e-mail address the user signs in with).")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String signInId = "";
 
 	@NotBlank(message = "Enter the contact email address; the invitation is sent there.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String contactEmail = "";
 
 	private List<CustomerRole> roles = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,7 +49,9 @@ class UsersController {
 
 	@GetMapping("/users/new")
 	String newUser(CustomerActor actor, Model model) {
-		this.management.users(actor);
+		if (!actor.isAdministrator()) {
+			throw new AccessDeniedException("Customer administrators only");
+		}
 		model.addAttribute("newUser", new NewUserForm());
 		return "users/new";
 	}

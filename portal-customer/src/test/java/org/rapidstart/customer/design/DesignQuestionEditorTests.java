@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -74,6 +75,10 @@ class DesignQuestionEditorTests {
 
 	MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
 		return this.mvc.perform(request.cookie(this.session).with(csrf())).andReturn().getResponse();
+	}
+
+	String page(String path) throws Exception {
+		return this.mvc.perform(get(path).cookie(this.session)).andReturn().getResponse().getContentAsString();
 	}
 
 	Question saved(String shortName) {
@@ -162,13 +167,7 @@ class DesignQuestionEditorTests {
 		assertThat(this.design.template(this.admin, this.template.id()).template().questions().get(0).shortName())
 			.isEqualTo("CalculationMethod");
 		// the editor names the enum of an enum target, and what publishing would still report
-		String voucherPage = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/rapidstart/design/templates/" + current.id() + "/areas/0/groups/0/questions/1")
-				.cookie(this.session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String voucherPage = page("/rapidstart/design/templates/" + current.id() + "/areas/0/groups/0/questions/1");
 		assertThat(voucherPage).contains("The field takes a value of the enum NoYes: ")
 			.contains("depends on &#39;Method&#39;");
 		// 'Method' is no question any more, yet the dependency stays chosen: saving the page does not drop it
@@ -203,13 +202,7 @@ class DesignQuestionEditorTests {
 	void aSavedTargetOutsideTheMetadataCatalogueStaysChosenAndIsReported() throws Exception {
 		this.design.saveQuestion(this.admin, this.template.id(), this.template.version(), "Ledger", "Setup", null,
 				Question.field("Imported", "From another installation?", "LegacyTable", "LegacyField"));
-		String page = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/rapidstart/design/templates/" + this.template.id() + "/areas/0/groups/0/questions/0")
-				.cookie(this.session))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("/rapidstart/design/templates/" + this.template.id() + "/areas/0/groups/0/questions/0");
 		assertThat(page).contains("<option value=\"LegacyTable.LegacyField\" selected=\"selected\">LegacyTable.LegacyField</option>")
 			.contains("is not in the metadata catalogue")
 			.contains("<option value=\"CustParameters.CreditMaxCheck\">CustParameters.CreditMaxCheck (");

@@ -1,11 +1,11 @@
 package org.rapidstart.partner.customers;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.account.EmailAddress;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.voice.VoiceCustomer;
 
@@ -40,13 +40,11 @@ public class CustomerForm {
 	@Size(max = 200, message = "Use at most 200 characters.")
 	private String adminName = "";
 
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String adminSignInId = "";
 
 	@NotBlank(message = "Enter the contact email address; notifications are sent there.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String contactEmail = "";
 
 	NewCustomer toNewCustomer() {

@@ -1,8 +1,9 @@
 package org.rapidstart.partner.registration;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.rapidstart.provisioning.account.EmailAddress;
 
 /** "Activate your partner account". */
 public class RegistrationForm {
@@ -16,8 +17,7 @@ public class RegistrationForm {
 	private String name = "";
 
 	@NotBlank(message = "Enter the e-mail address you sign in with.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String signInId = "";
 
 	public String getPartnerId() {

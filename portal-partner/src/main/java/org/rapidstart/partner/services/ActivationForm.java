@@ -1,8 +1,9 @@
 package org.rapidstart.partner.services;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.rapidstart.provisioning.account.EmailAddress;
 
 /** "Send Activation": the Customer administrator's information. */
 public class ActivationForm {
@@ -12,13 +13,11 @@ public class ActivationForm {
 	private String adminName = "";
 
 	@NotBlank(message = "Enter the sign-in ID the Customer administrator will use.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String signInId = "";
 
 	@NotBlank(message = "Enter the contact email address.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String contactEmail = "";
 
 	public String getAdminName() {

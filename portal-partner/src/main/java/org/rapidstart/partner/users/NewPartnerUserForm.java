@@ -1,11 +1,11 @@
 package org.rapidstart.partner.users;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.account.EmailAddress;
 import org.rapidstart.provisioning.partner.PartnerRole;
 
 /** Adding a partner user. */
@@ -16,8 +16,7 @@ public class NewPartnerUserForm {
 	private String name = "";
 
 	@NotBlank(message = "Enter the e-mail address the person signs in with.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
-	@Size(max = 254, message = "Use at most 254 characters.")
+	@EmailAddress
 	private String signInId = "";
 
 	@NotNull(message = "Choose Administrator or User.")

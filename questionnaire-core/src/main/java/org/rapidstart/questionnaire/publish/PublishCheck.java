@@ -162,29 +162,53 @@ public final class PublishCheck {
         });
     }
 
+    /**
+     * Dependencies that go round in a circle, so that none of their questions could ever be shown. A hidden question
+     * that copies another one ({@code valueFrom}) counts as depending on it: a question that depends on a copy of
+     * itself is such a circle too.
+     */
     private void dependencyCycles(Template template, List<PublishProblem> problems) {
-        Map<String, String> parent = new HashMap<>();
+        Map<String, List<String>> dependsOn = new LinkedHashMap<>();
         for (Question q : template.questions()) {
+            List<String> on = new ArrayList<>();
             if (q.dependency() != null) {
-                parent.put(q.shortName().toLowerCase(Locale.ROOT), q.dependency().question().toLowerCase(Locale.ROOT));
+                on.add(q.dependency().question().toLowerCase(Locale.ROOT));
+            }
+            if (q.hidden() && q.valueFrom() != null) {
+                on.add(q.valueFrom().toLowerCase(Locale.ROOT));
+            }
+            if (!on.isEmpty()) {
+                dependsOn.put(q.shortName().toLowerCase(Locale.ROOT), on);
             }
         }
+        Set<String> done = new HashSet<>();
         Set<String> reported = new HashSet<>();
-        for (String start : parent.keySet()) {
-            List<String> path = new ArrayList<>();
-            String cur = start;
-            while (cur != null && !path.contains(cur)) {
-                path.add(cur);
-                cur = parent.get(cur);
-            }
-            if (cur != null && reported.add(cur)) {
-                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(cur), path.size()));
-                cycle.add(cur);
-                reported.addAll(cycle);
-                problems.add(new PublishProblem(cur, "These questions depend on each other in a cycle, so none of"
-                        + " them would ever be shown: " + String.join(" -> ", cycle) + "."));
-            }
+        for (String start : dependsOn.keySet()) {
+            findCycles(start, new ArrayList<>(), dependsOn, done, reported, problems);
         }
+    }
+
+    private static void findCycles(String question, List<String> path, Map<String, List<String>> dependsOn,
+                                   Set<String> done, Set<String> reported, List<PublishProblem> problems) {
+        int at = path.indexOf(question);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+            cycle.add(question);
+            if (cycle.stream().noneMatch(reported::contains)) {
+                reported.addAll(cycle);
+                problems.add(new PublishProblem(question, "These questions depend on each other in a cycle, so none"
+                        + " of them would ever be shown: " + String.join(" -> ", cycle) + "."));
+            }
+            return;
+        }
+        if (!done.add(question)) {
+            return;
+        }
+        path.add(question);
+        for (String next : dependsOn.getOrDefault(question, List.of())) {
+            findCycles(next, path, dependsOn, done, reported, problems);
+        }
+        path.remove(path.size() - 1);
     }
 
     // ---- per area and question ----

@@ -23,8 +23,9 @@ import org.rapidstart.questionnaire.model.Template;
  * <p>A question is <em>active</em> when it has no dependency, or its parent is active and the parent's value is one
  * of the dependency's values; so a child of a parent that does not apply does not apply either, however deep the
  * chain. An active question is <em>shown</em> unless the designer hid it; a hidden active question still loads its
- * fixed value (or the value of the question it copies). Only the areas in use count (see
- * {@link Template#areasInUse()}). A dependency cycle (refused at publish) makes the questions in it inactive.
+ * fixed value (or the value of the question it copies, when that one applies). Only the areas in use count (see
+ * {@link Template#areasInUse()}). A dependency cycle (refused at publish) makes the questions in it inactive, and so
+ * does a dependency on a hidden question that copies the dependent one.
  */
 public final class Visibility {
 
@@ -52,6 +53,8 @@ public final class Visibility {
         return isActive(shortName, new HashSet<>());
     }
 
+    // one set of what is being worked out, for both recursions: a dependency on a hidden question that copies its
+    // value from the dependent question is a cycle too, and must end (inactive, no value) instead of recursing
     private boolean isActive(String shortName, Set<String> visiting) {
         String k = key(shortName);
         Boolean known = active.get(k);
@@ -60,7 +63,7 @@ public final class Visibility {
         }
         Question q = questions.get(k);
         boolean result;
-        if (q == null || !visiting.add(k)) {
+        if (q == null || !visiting.add("active " + k)) {
             // unknown question, or a dependency cycle: neither can apply
             result = false;
         } else {
@@ -69,9 +72,9 @@ public final class Visibility {
                 result = true;
             } else {
                 result = isActive(d.question(), visiting)
-                        && effectiveValue(d.question()).map(d::isSatisfiedBy).orElse(false);
+                        && effectiveValue(d.question(), visiting).map(d::isSatisfiedBy).orElse(false);
             }
-            visiting.remove(k);
+            visiting.remove("active " + k);
         }
         active.put(k, result);
         return result;
@@ -107,25 +110,30 @@ public final class Visibility {
     }
 
     /**
-     * The value a single-value question carries: the fixed value (or copied value) of a hidden question, else the
-     * configurator's answer, trimmed. Empty when there is none. Does not look at whether the question is active.
+     * The value a single-value question carries: the fixed value of a hidden question, or the value of the question it
+     * copies when that one applies, else the configurator's answer, trimmed. Empty when there is none. Does not look at
+     * whether the question itself is active.
      */
     public Optional<String> effectiveValue(String shortName) {
         return effectiveValue(shortName, new HashSet<>());
     }
 
     private Optional<String> effectiveValue(String shortName, Set<String> visiting) {
-        Question q = questions.get(key(shortName));
-        if (q == null || !visiting.add(key(shortName))) {
+        String k = key(shortName);
+        Question q = questions.get(k);
+        if (q == null || !visiting.add("value " + k)) {
             return Optional.empty();
         }
         Optional<String> v;
         if (q.hidden()) {
+            // an answer left behind by a question that no longer applies is not copied (as for hidden columns)
             v = q.fixedValue() != null ? Optional.of(q.fixedValue())
-                    : q.valueFrom() != null ? effectiveValue(q.valueFrom(), visiting) : Optional.empty();
+                    : q.valueFrom() != null && isActive(q.valueFrom(), visiting)
+                    ? effectiveValue(q.valueFrom(), visiting) : Optional.empty();
         } else {
             v = answers.value(q.shortName());
         }
+        visiting.remove("value " + k);
         return v.map(String::trim).filter(s -> !s.isEmpty());
     }
 

@@ -162,6 +162,10 @@ class PublishCheckTests {
                 Question.choice("B", "?").dependingOn("A", "Yes")))).singleElement().asString()
                 .contains("depend on each other in a cycle");
         assertThat(problems(with(child.dependingOn("Q", "Yes")))).contains("The question cannot depend on itself.");
+        // a hidden question that copies the one depending on it: neither could ever be shown
+        assertThat(problems(with(Question.choice("Asked", "?").dependingOn("Copy", "Yes"),
+                Question.field("Copy", "?", "CustParameters", "CheckCreditLimitOnOrder").hiddenWithValueFrom("Asked"))))
+                .singleElement().asString().contains("depend on each other in a cycle");
     }
 
     @Test

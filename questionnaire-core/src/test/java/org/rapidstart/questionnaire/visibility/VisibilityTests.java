@@ -66,6 +66,40 @@ class VisibilityTests {
     }
 
     @Test
+    void aHiddenQuestionDoesNotCopyTheLeftOverAnswerOfAQuestionThatNoLongerApplies() {
+        Template t = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("GL", QuestionGroup.of("Ledger",
+                Question.choice("UseReporting", "Reporting currency?"),
+                Question.field("Reporting", "Which?", "Currency", "CurrencyCode").dependingOn("UseReporting", "Yes"),
+                Question.field("Copy", "Copy", "Ledger", "ReportingCurrency").hiddenWithValueFrom("Reporting"),
+                Question.table("Accounts", "Accounts", "MainAccount",
+                        Column.of("LedgerChartOfAccounts", "Chart").hiddenWithValueFrom("Copy"),
+                        Column.of("MainAccountId", "Account")))));
+        Answers answers = Answers.empty().with("UseReporting", "Yes").with("Reporting", "EUR");
+        Visibility yes = Visibility.of(t, answers);
+        assertThat(yes.effectiveValue("Copy")).contains("EUR");
+        assertThat(yes.activeValue("Copy")).contains("EUR");
+
+        // Reporting still holds EUR from before, but UseReporting was changed to No
+        Visibility no = Visibility.of(t, answers.with("UseReporting", "No"));
+        assertThat(no.isActive("Copy")).isTrue();
+        assertThat(no.effectiveValue("Copy")).isEmpty();
+        assertThat(no.activeValue("Copy")).isEmpty();
+        assertThat(no.effectiveRow(t.question("Accounts").orElseThrow().table(), Map.of("MainAccountId", "1100")))
+                .isEqualTo(Map.of("MainAccountId", "1100"));
+    }
+
+    @Test
+    void aDependencyOnAQuestionThatCopiesTheDependentOneIsACycleToo() {
+        Template t = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("A", QuestionGroup.of("G",
+                Question.choice("Asked", "?").dependingOn("Copy", "Yes"),
+                Question.field("Copy", "Copy", "CustParameters", "CheckCreditLimitOnOrder").hiddenWithValueFrom("Asked"))));
+        Visibility v = Visibility.of(t, Answers.empty().with("Asked", "Yes"));
+        assertThat(v.isActive("Asked")).isFalse();
+        assertThat(v.effectiveValue("Copy")).isEmpty();
+        assertThat(Visibility.of(t, Answers.empty().with("Asked", "Yes")).effectiveValue("Copy")).isEmpty();
+    }
+
+    @Test
     void dependencyCycleMakesItsQuestionsInactive() {
         Visibility v = Visibility.of(template, Answers.empty().with("Loop1", "Yes").with("Loop2", "Yes"));
         assertThat(v.isActive("Loop1")).isFalse();
