@@ -12,6 +12,8 @@ import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.LinkKind;
+import org.rapidstart.provisioning.lifecycle.SupportActor;
+import org.rapidstart.provisioning.lifecycle.SupportConsole;
 import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.partner.PartnerActor;
@@ -23,6 +25,7 @@ import org.rapidstart.testsupport.TestClock;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Test data made through the real services: a VOICE directory, and partners activated the way a person would
@@ -52,8 +55,14 @@ public class Fixtures {
 
 	private final CustomerAccess access;
 
+	private final SupportConsole support;
+
+	private final JdbcTemplate jdbc;
+
 	Fixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment, ServiceSignUp signUp,
-			CustomerLinks links, CustomerAccess access) {
+			CustomerLinks links, CustomerAccess access, SupportConsole support, JdbcTemplate jdbc) {
+		this.support = support;
+		this.jdbc = jdbc;
 		this.voice = voice;
 		this.partnerAccounts = partnerAccounts;
 		this.enrolment = enrolment;
@@ -100,6 +109,19 @@ public class Fixtures {
 		SignInProfile profile = this.partnerAccounts.signInProfile(signInId).orElseThrow();
 		return new PartnerActor(profile.accountId(), profile.signInId(), profile.partnerId(),
 				profile.voicePartnerId(), profile.role());
+	}
+
+	/**
+	 * A member of the operator's Support team. The operator creates these in the database (no service signs one
+	 * up), so this does too.
+	 */
+	public SupportActor supportActor(String signInId) {
+		long accountId = this.jdbc.queryForObject("select nextval('account_seq')", Long.class);
+		this.jdbc.update("insert into account (id, sign_in_id, display_name, password_hash, enabled, created_at) "
+				+ "values (?, ?, 'Sam Support', null, true, now())", accountId, signInId);
+		this.jdbc.update("insert into partner_user (id, account_id, partner_id, role, created_at) "
+				+ "values (nextval('partner_user_seq'), ?, null, 'SUPPORT', now())", accountId);
+		return this.support.actor(accountId);
 	}
 
 	/**

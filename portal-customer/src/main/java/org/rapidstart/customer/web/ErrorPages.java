@@ -3,8 +3,8 @@ package org.rapidstart.customer.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.NotFoundException;
-import org.rapidstart.provisioning.customeruser.UserManagement.NotAdministratorException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,9 +27,10 @@ class ErrorPages {
 		return "error/404";
 	}
 
-	@ExceptionHandler(NotAdministratorException.class)
+	/** Every role a service re-checks (Administrator, Designer, a project's Viewer ...) ends here. */
+	@ExceptionHandler(NotAllowedException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String notAdministrator() {
+	String notAllowed() {
 		return "error/403";
 	}
 

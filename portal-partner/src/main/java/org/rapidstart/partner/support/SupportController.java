@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.rapidstart.partner.web.PartnerPrincipal;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.lifecycle.SupportActor;
 import org.rapidstart.provisioning.lifecycle.SupportConsole;
-import org.rapidstart.provisioning.voice.VoiceDirectory;
 import org.rapidstart.provisioning.voice.VoiceDirectory.ImportResult;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,26 +30,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SupportController {
 
-	private final VoiceDirectory voice;
-
 	private final SupportConsole console;
 
-	SupportController(VoiceDirectory voice, SupportConsole console) {
-		this.voice = voice;
+	SupportController(SupportConsole console) {
 		this.console = console;
 	}
 
 	@GetMapping("/support/customers")
-	String findCustomers(@RequestParam(name = "q", defaultValue = "") String term, Model model) {
+	String findCustomers(@AuthenticationPrincipal PartnerPrincipal principal,
+			@RequestParam(name = "q", defaultValue = "") String term, Model model) {
+		SupportActor actor = this.console.actor(principal.getAccountId());
 		model.addAttribute("q", term);
-		model.addAttribute("found", term.isBlank() ? List.of() : this.console.find(term));
+		model.addAttribute("found", term.isBlank() ? List.of() : this.console.find(actor, term));
 		model.addAttribute("searched", !term.isBlank());
 		return "support/home";
 	}
 
 	@GetMapping("/support/customers/{id}")
-	String customer(@PathVariable long id, Model model) {
-		model.addAttribute("lifecycle", this.console.lifecycle(id));
+	String customer(@AuthenticationPrincipal PartnerPrincipal principal, @PathVariable long id, Model model) {
+		model.addAttribute("lifecycle", this.console.lifecycle(this.console.actor(principal.getAccountId()), id));
 		return "support/customer";
 	}
 
@@ -57,16 +56,17 @@ class SupportController {
 	String reactivate(@AuthenticationPrincipal PartnerPrincipal principal, @PathVariable long id,
 			@RequestParam(name = "voiceAccountNumber", defaultValue = "") String voiceAccountNumber, Model model,
 			RedirectAttributes redirect) {
+		SupportActor actor = this.console.actor(principal.getAccountId());
 		if (voiceAccountNumber.isBlank()) {
-			model.addAttribute("lifecycle", this.console.lifecycle(id));
+			model.addAttribute("lifecycle", this.console.lifecycle(actor, id));
 			model.addAttribute("reactivateError", "Enter the customer's VOICE account number.");
 			return "support/customer";
 		}
 		try {
-			this.console.reactivate(principal.getAccountId(), principal.getUsername(), id, voiceAccountNumber.trim());
+			this.console.reactivate(actor, id, voiceAccountNumber.trim());
 		}
 		catch (RuleViolation violation) {
-			model.addAttribute("lifecycle", this.console.lifecycle(id));
+			model.addAttribute("lifecycle", this.console.lifecycle(actor, id));
 			model.addAttribute("reactivateError", violation.getMessage());
 			model.addAttribute("voiceAccountNumber", voiceAccountNumber);
 			return "support/customer";
@@ -84,13 +84,14 @@ class SupportController {
 	@PostMapping("/support/voice-import")
 	String importVoice(@AuthenticationPrincipal PartnerPrincipal principal, @RequestParam("file") MultipartFile file,
 			Model model, RedirectAttributes redirect) throws IOException {
+		SupportActor actor = this.console.actor(principal.getAccountId());
 		if (file.isEmpty()) {
 			model.addAttribute("importError", "Choose a CSV file to import.");
 			return "support/home";
 		}
 		ImportResult result;
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			result = this.voice.importCsv(reader, principal.getUsername());
+			result = this.console.importVoiceDirectory(actor, reader);
 		}
 		if (!result.succeeded()) {
 			model.addAttribute("importErrors", result.errors());

@@ -1,5 +1,6 @@
 package org.rapidstart.partner.web;
 
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,13 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	/** A role the service re-checked (Support, for one) that the signed-in user does not hold. */
+	@ExceptionHandler(NotAllowedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String notAllowed() {
+		return "error/403";
 	}
 
 	@Controller

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RapidStartProperties;
 import org.rapidstart.provisioning.RuleViolation;
@@ -219,7 +220,7 @@ public class UserManagement {
 	}
 
 	/** Only Customer administrators manage users; the web layer turns this into 403. */
-	public static class NotAdministratorException extends RuntimeException {
+	public static class NotAdministratorException extends NotAllowedException {
 
 		NotAdministratorException() {
 			super("Only a Customer administrator can manage users.");

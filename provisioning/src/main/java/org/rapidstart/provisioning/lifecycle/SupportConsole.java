@@ -1,5 +1,6 @@
 package org.rapidstart.provisioning.lifecycle;
 
+import java.io.Reader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RapidStartProperties;
 import org.rapidstart.provisioning.audit.AuditEvent;
@@ -19,9 +21,12 @@ import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.partner.Partner;
 import org.rapidstart.provisioning.partner.PartnerActor;
 import org.rapidstart.provisioning.partner.PartnerRole;
+import org.rapidstart.provisioning.partner.PartnerUser;
 import org.rapidstart.provisioning.partner.Partners;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.Subscriptions;
+import org.rapidstart.provisioning.voice.VoiceDirectory;
+import org.rapidstart.provisioning.voice.VoiceDirectory.ImportResult;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,24 +49,47 @@ public class SupportConsole {
 
 	private final CustomerEnrolment enrolment;
 
+	private final VoiceDirectory voice;
+
 	private final EntityManager entityManager;
 
 	private final RapidStartProperties properties;
 
 	SupportConsole(Customers customers, Partners partners, Subscriptions subscriptions, AuditEvents auditEvents,
-			CustomerEnrolment enrolment, EntityManager entityManager, RapidStartProperties properties) {
+			CustomerEnrolment enrolment, VoiceDirectory voice, EntityManager entityManager,
+			RapidStartProperties properties) {
 		this.customers = customers;
 		this.partners = partners;
 		this.subscriptions = subscriptions;
 		this.auditEvents = auditEvents;
 		this.enrolment = enrolment;
+		this.voice = voice;
 		this.entityManager = entityManager;
 		this.properties = properties;
 	}
 
+	/** The Support member signed in with this account; anyone else is refused. */
+	@Transactional(readOnly = true)
+	public SupportActor actor(long accountId) {
+		return this.entityManager
+			.createQuery("select u from PartnerUser u join fetch u.account a where a.id = :a and u.role = :r",
+					PartnerUser.class)
+			.setParameter("a", accountId)
+			.setParameter("r", PartnerRole.SUPPORT)
+			.getResultStream()
+			.findFirst()
+			.map(u -> new SupportActor(accountId, u.getAccount().getSignInId()))
+			.orElseThrow(() -> new NotAllowedException("The Support console needs the Support role."));
+	}
+
+	/** Imports the VOICE directory (partners or customers) from a CSV file, all or nothing. */
+	public ImportResult importVoiceDirectory(SupportActor actor, Reader csv) {
+		return this.voice.importCsv(csv, actor.signInId());
+	}
+
 	/** Customers whose organization name, VOICE account number or administrator sign-in ID contains the term. */
 	@Transactional(readOnly = true)
-	public List<CustomerSummary> find(String term) {
+	public List<CustomerSummary> find(SupportActor actor, String term) {
 		String like = "%" + term.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
 		if (like.equals("%%")) {
 			return List.of();
@@ -85,7 +113,7 @@ public class SupportConsole {
 	}
 
 	@Transactional(readOnly = true)
-	public CustomerLifecycle lifecycle(long customerId) {
+	public CustomerLifecycle lifecycle(SupportActor actor, long customerId) {
 		Customer c = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer"));
 		List<Subscription> services = this.subscriptions.findByCustomerId(customerId);
 		return new CustomerLifecycle(c.getId(), c.getOrganisationName(), partnerName(c.getPartnerId()),
@@ -101,11 +129,11 @@ public class SupportConsole {
 
 	/** Adds the VOICE account number on behalf of the partner of record; an inactive trial becomes active. */
 	@Transactional
-	public void reactivate(long supportAccountId, String supportSignInId, long customerId, String voiceAccountNumber) {
+	public void reactivate(SupportActor actor, long customerId, String voiceAccountNumber) {
 		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer"));
 		Partner partner = this.partners.findById(customer.getPartnerId())
 			.orElseThrow(() -> new NotFoundException("Partner"));
-		this.enrolment.addVoiceAccountNumber(new PartnerActor(supportAccountId, supportSignInId, partner.getId(),
+		this.enrolment.addVoiceAccountNumber(new PartnerActor(actor.accountId(), actor.signInId(), partner.getId(),
 				partner.getVoicePartnerId(), PartnerRole.SUPPORT), customerId, voiceAccountNumber);
 	}
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.Fixtures;
 import org.rapidstart.provisioning.Fixtures.Prospect;
 import org.rapidstart.provisioning.Fixtures.VoiceWorld;
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
@@ -169,7 +171,7 @@ class TrialLifecycleTests {
 		assertThat(this.home.isInactive(this.prospect.getId())).isTrue();
 		assertThat(this.access.signInProfile(this.adminSignIn).orElseThrow().enabled()).isTrue();
 		assertThat(actions()).contains("TRIAL_ENDED");
-		assertThat(this.support.lifecycle(this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
+		assertThat(this.support.lifecycle(supportActor(), this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
 
 		day(110);
 		this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(), this.world.customerA1());
@@ -187,7 +189,7 @@ class TrialLifecycleTests {
 				null, null, null, "US", "Lee Late", "lee-" + this.world.suffix().toLowerCase() + "@prospect.example",
 				"lee@prospect.example"));
 		day(95);
-		assertThat(this.support.lifecycle(late.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
+		assertThat(this.support.lifecycle(supportActor(), late.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
 
 		Subscription added = this.signUp.addRapidStart(this.partner, late.getId(), "US");
 		assertThat(this.signUp.get(this.partner, added.getId()).getStatus()).isEqualTo(SubscriptionStatus.INACTIVE);
@@ -199,16 +201,28 @@ class TrialLifecycleTests {
 	@Test
 	void supportReactivatesWithTheVoiceNumberOfThePartnerOfRecord() {
 		day(95);
-		assertThatThrownBy(() -> this.support.reactivate(1, "support@rapidstart.example", this.prospect.getId(),
-				this.world.customerB1()))
+		String signIn = "support-" + this.world.suffix().toLowerCase() + "@rapidstart.example";
+		SupportActor support = this.fixtures.supportActor(signIn);
+		assertThatThrownBy(() -> this.support.reactivate(support, this.prospect.getId(), this.world.customerB1()))
 			.hasMessageContaining("partner of record");
-		this.support.reactivate(1, "support@rapidstart.example", this.prospect.getId(), this.world.customerA1());
+		this.support.reactivate(support, this.prospect.getId(), this.world.customerA1());
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
-		SupportConsole.CustomerLifecycle view = this.support.lifecycle(this.prospect.getId());
+		SupportConsole.CustomerLifecycle view = this.support.lifecycle(support, this.prospect.getId());
 		assertThat(view.state()).isEqualTo(LifecycleState.CUSTOMER);
 		assertThat(view.auditTrail()).anyMatch(e -> e.getAction().equals("SERVICE_REACTIVATED")
-				&& e.getActor().equals("support@rapidstart.example"));
-		assertThat(this.support.find(this.prospect.getOrganisationName().toUpperCase())).hasSize(1);
+				&& e.getActor().equals(signIn));
+		assertThat(this.support.find(support, this.prospect.getOrganisationName().toUpperCase())).hasSize(1);
+	}
+
+	@Test
+	void theSupportConsoleRefusesAnyoneWithoutTheSupportRole() {
+		assertThatThrownBy(() -> this.support.actor(this.partner.accountId())).isInstanceOf(NotAllowedException.class);
+		assertThatThrownBy(() -> this.support.actor(-1)).isInstanceOf(NotAllowedException.class);
+	}
+
+	/** A Support member made for one look at the console. */
+	private SupportActor supportActor() {
+		return this.fixtures.supportActor("support-" + UUID.randomUUID() + "@rapidstart.example");
 	}
 
 	@Test
