@@ -224,7 +224,7 @@ class CustomerActivationBrowserTests {
 		assertThat(browser.waitFor(By.id("current-organisation")).getText())
 			.contains(this.fixtures.organisationName(admin));
 
-		openUser(admin, "User vic").press("Remove").waitForText("User vic was removed.");
+		openUser(admin, "User vic").press("Remove").confirm("Remove User vic").waitForText("User vic was removed.");
 		assertThat(browser.waitFor(By.id("users")).getText()).doesNotContain("User vic").contains("Admin uma");
 		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText(refused);
 	}

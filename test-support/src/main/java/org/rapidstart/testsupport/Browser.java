@@ -109,6 +109,22 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Answers the page's "Are you sure?" dialog (a form with {@code data-confirm}) with OK, after checking it asks
+	 * what the test expects; a dialog that never comes fails the test.
+	 */
+	public Browser confirm(String questionContains) {
+		org.openqa.selenium.Alert alert = wait(WAIT)
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+		String question = alert.getText();
+		if (!question.contains(questionContains)) {
+			alert.dismiss();
+			throw new AssertionError("The confirmation asked '" + question + "', not '" + questionContains + "'.");
+		}
+		alert.accept();
+		return this;
+	}
+
 	/** Waits until the page shows the text; pages that are being replaced by a navigation are simply read again. */
 	public Browser waitForText(String text) {
 		try {
