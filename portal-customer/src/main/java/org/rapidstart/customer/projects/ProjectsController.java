@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.rapidstart.customer.web.Rules;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
@@ -100,6 +101,10 @@ class ProjectsController {
 	@GetMapping("/rapidstart/projects/{projectId}/copy")
 	String copyForm(CustomerActor actor, @PathVariable long projectId, Model model) {
 		ProjectOverview overview = this.management.overview(actor, projectId);
+		// the forms of changes the user may not make are not offered either (the POSTs refuse them in the service)
+		if (!mayChange(actor)) {
+			throw new ProjectAccessDenied();
+		}
 		CopyProjectForm form = new CopyProjectForm();
 		form.setName("Copy of " + overview.project().name());
 		return showCopy(overview, form, model);
@@ -133,6 +138,9 @@ class ProjectsController {
 	@GetMapping("/rapidstart/projects/{projectId}/archive")
 	String archiveConfirmation(CustomerActor actor, @PathVariable long projectId, Model model) {
 		ProjectOverview overview = this.management.overview(actor, projectId);
+		if (!overview.mayArchive()) {
+			throw new ProjectAccessDenied();
+		}
 		model.addAttribute("project", overview.project());
 		model.addAttribute("overview", overview);
 		return "projects/archive";
@@ -155,6 +163,9 @@ class ProjectsController {
 	@GetMapping("/rapidstart/projects/{projectId}/groups/{groupId}/reassign")
 	String reassignForm(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId, Model model) {
 		ProjectOverview.Group group = this.management.group(actor, projectId, groupId);
+		if (!group.mayReassign()) {
+			throw new ProjectAccessDenied();
+		}
 		ReassignForm form = new ReassignForm();
 		form.setAssignee(group.assigneeAccountId());
 		form.setTargetDate(group.targetDate());

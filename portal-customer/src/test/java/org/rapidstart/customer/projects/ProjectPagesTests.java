@@ -265,6 +265,11 @@ class ProjectPagesTests {
 					.with(csrf()))) {
 			assertThat(perform(request, viewerSession).getStatus()).as(request.toString()).isEqualTo(403);
 		}
+		// nor are the forms of those changes offered
+		for (String form : List.of("/rapidstart/projects/new", p + "/copy", p + "/archive",
+				g + "/reassign")) {
+			assertThat(perform(get(form), viewerSession).getStatus()).as(form).isEqualTo(403);
+		}
 		assertThat(this.projects.answers(admin.customerId(), projectId).values()).isEmpty();
 		assertThat(this.management.projects(admin, false)).hasSize(1);
 

@@ -122,8 +122,9 @@ public class ProjectManagement {
 
 	/** The organisation a new project starts from: the customer's own name and address. */
 	@Transactional(readOnly = true)
+	/** The organization's own facts, offered as the start of a new project: only to those who may create one. */
 	public Organisation ownOrganisation(CustomerActor actor, Industry industry) {
-		ProjectAccess.requireRead(actor);
+		ProjectAccess.requireChange(actor);
 		Customer customer = this.customers.findById(actor.customerId()).orElseThrow(() -> new NotFoundException("Customer"));
 		return new Organisation(customer.getOrganisationName(), customer.getStreet(), customer.getCity(),
 				customer.getState(), customer.getPostalCode(),
