@@ -15,6 +15,7 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.model.ClassParameter;
 import org.rapidstart.questionnaire.model.Question;
@@ -42,11 +43,11 @@ class AnswerSaving {
 
 	private final ProjectGroups groups;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final Clock clock;
 
-	AnswerSaving(ProjectEngine engine, AnswerStore store, ProjectGroups groups, ProjectAudit audit, Clock clock) {
+	AnswerSaving(ProjectEngine engine, AnswerStore store, ProjectGroups groups, AuditLog audit, Clock clock) {
 		this.engine = engine;
 		this.store = store;
 		this.groups = groups;
@@ -141,7 +142,7 @@ class AnswerSaving {
 				this.store.write(project.getId(), r.key(), r.value(), group.getId(), version, now, actor);
 				names.add(r.key().toString());
 			}
-			this.audit.record(actor, project.getCustomerId(), "PROJECT_ANSWERS_SAVED", "Project " + project.getName()
+			this.audit.recordInTenant(actor, project.getCustomerId(), "PROJECT_ANSWERS_SAVED", "Project " + project.getName()
 					+ ", question group " + group.getGroupName() + ": " + names);
 		});
 		return changes.stream().map(Resolved::key).toList();

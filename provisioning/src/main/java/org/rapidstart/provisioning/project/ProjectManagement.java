@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -73,13 +74,13 @@ public class ProjectManagement {
 
 	private final TableGrid tableGrid;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
 			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, TableRows tableRows,
-			TableGrid tableGrid, ProjectAudit audit, Clock clock) {
+			TableGrid tableGrid, AuditLog audit, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -234,7 +235,7 @@ public class ProjectManagement {
 		project = this.projects.save(project);
 		createGroups(project, template, actor.accountId(), request.targetDate());
 		this.groups.flush();
-		this.audit.record(actor.signInId(), actor.customerId(), "PROJECT_CREATED", "Project " + name + " ("
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "PROJECT_CREATED", "Project " + name + " ("
 				+ project.getKind().label() + ", " + template.name() + ") for " + request.organisation().name());
 		if (request.kind() == ProjectKind.DEFAULT) {
 			preAnswer(project, template, actor);
@@ -412,7 +413,7 @@ public class ProjectManagement {
 					actor.signInId());
 			this.tableRows.copy(projectId, copy.getId(), actor.signInId());
 		}
-		this.audit.record(actor.signInId(), actor.customerId(), "PROJECT_COPIED", "Project " + source.getName()
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "PROJECT_COPIED", "Project " + source.getName()
 				+ " copied to " + name + (withAnswers ? " with its answers" : " without answers"));
 		return ProjectView.of(copy, this.engine.template(copy));
 	}
@@ -428,7 +429,7 @@ public class ProjectManagement {
 			throw new ProjectAccessDenied();
 		}
 		project.archive(this.clock.instant());
-		this.audit.record(actor.signInId(), actor.customerId(), "PROJECT_ARCHIVED", "Project " + project.getName());
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "PROJECT_ARCHIVED", "Project " + project.getName());
 	}
 
 	// ---- Reassign question group ----
@@ -471,7 +472,7 @@ public class ProjectManagement {
 					"Choose an Administrator or Configurator of your organization."));
 		boolean sameAssignee = Objects.equals(group.getAssigneeAccountId(), assigneeAccountId);
 		group.assign(assigneeAccountId, targetDate);
-		this.audit.record(actor.signInId(), actor.customerId(), "QUESTION_GROUP_REASSIGNED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "QUESTION_GROUP_REASSIGNED",
 				"Project " + project.getName() + ", question group " + group.getGroupName() + ": "
 						+ (sameAssignee ? "target date " + targetDate : "assigned to " + assignee.signInId()
 								+ ", target date " + targetDate));

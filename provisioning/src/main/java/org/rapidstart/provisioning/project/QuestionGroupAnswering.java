@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
@@ -62,12 +63,12 @@ public class QuestionGroupAnswering {
 
 	private final AnswerStore store;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final Clock clock;
 
 	QuestionGroupAnswering(StoredProjects projects, ProjectGroups groups, ProjectStates states, ProjectEngine engine,
-			ProjectManagement management, AnswerSaving saving, AnswerStore store, ProjectAudit audit, Clock clock) {
+			ProjectManagement management, AnswerSaving saving, AnswerStore store, AuditLog audit, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.states = states;
@@ -162,7 +163,7 @@ public class QuestionGroupAnswering {
 			throw new GroupIncomplete(group.getGroupName(), missing);
 		}
 		group.markComplete(this.clock.instant(), actor.signInId());
-		this.audit.record(actor.signInId(), actor.customerId(), "QUESTION_GROUP_COMPLETED",
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "QUESTION_GROUP_COMPLETED",
 				"Project " + state.project().getName() + ", question group " + group.getGroupName() + " marked as complete");
 	}
 

@@ -591,8 +591,7 @@ public class TemplateDesign {
 	}
 
 	private void record(CustomerActor actor, String action, String details) {
-		Long partnerId = this.customers.findById(actor.customerId()).map(Customer::getPartnerId).orElse(null);
-		this.audit.record(actor.signInId(), partnerId, actor.customerId(), action, details);
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), action, details);
 	}
 
 }

@@ -29,8 +29,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.project.ProjectAudit;
 import org.rapidstart.provisioning.project.AnswerKey;
 import org.rapidstart.provisioning.project.AnswersRefused;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
@@ -94,7 +94,7 @@ public class AnswerWorkbooks {
 
 	private final RowSetSweeper sweeper;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final DataSource dataSource;
 
@@ -105,7 +105,7 @@ public class AnswerWorkbooks {
 	private final Validator validator;
 
 	AnswerWorkbooks(TableProjects tableProjects, Projects projects, TableAnswers answers, RowStore store,
-			RowSetSweeper sweeper, ProjectAudit audit, DataSource dataSource, PlatformTransactionManager transactions,
+			RowSetSweeper sweeper, AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.tableProjects = tableProjects;
 		this.projects = projects;
@@ -443,7 +443,7 @@ public class AnswerWorkbooks {
 				if (!values.isEmpty()) {
 					this.projects.saveValues(actor.customerId(), project.id(), values, actor.signInId());
 				}
-				this.audit.record(actor.signInId(), actor.customerId(), "ANSWERS_WORKBOOK_IMPORTED",
+				this.audit.recordInTenant(actor.signInId(), actor.customerId(), "ANSWERS_WORKBOOK_IMPORTED",
 						"Answers workbook imported into project '" + project.name() + "': " + values.size()
 								+ " values and " + staged.size() + " tables changed"
 								+ (staged.isEmpty() ? "" : " (" + String.join(", ", staged.keySet()) + ")"));

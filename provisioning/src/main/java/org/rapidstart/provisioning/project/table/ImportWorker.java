@@ -22,7 +22,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
-import org.rapidstart.provisioning.project.ProjectAudit;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.tableio.TableImportException;
 import org.rapidstart.questionnaire.validation.RowChecker;
@@ -57,7 +57,7 @@ class ImportWorker {
 
 	private final RowSetSweeper sweeper;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final DataSource dataSource;
 
@@ -73,7 +73,7 @@ class ImportWorker {
 	private final Map<Long, Path> held = new ConcurrentHashMap<>();
 
 	ImportWorker(ImportJobs jobs, TableProjects projects, TableAnswers answers, RowStore store, RowSetSweeper sweeper,
-			ProjectAudit audit, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
+			AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
 			TableImportProperties properties) {
 		this.jobs = jobs;
 		this.projects = projects;
@@ -233,7 +233,7 @@ class ImportWorker {
 			default -> "Import into " + job.question() + " failed" + (count > 0 ? " with " + count + " problems" : "")
 					+ "; nothing changed";
 		};
-		this.audit.record(job.startedBy(), work.customerId(), "TABLE_IMPORT_" + status.name(),
+		this.audit.recordInTenant(job.startedBy(), work.customerId(), "TABLE_IMPORT_" + status.name(),
 				what + " (file " + job.fileName() + ", project " + job.projectId() + ")");
 	}
 

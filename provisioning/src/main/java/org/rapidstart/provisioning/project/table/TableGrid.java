@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.project.ProjectAudit;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
@@ -59,11 +59,11 @@ public class TableGrid {
 
 	private final RowStore store;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final Clock clock;
 
-	TableGrid(TableProjects projects, TableAnswers answers, RowStore store, ProjectAudit audit, Clock clock) {
+	TableGrid(TableProjects projects, TableAnswers answers, RowStore store, AuditLog audit, Clock clock) {
 		this.projects = projects;
 		this.answers = answers;
 		this.store = store;
@@ -302,7 +302,7 @@ public class TableGrid {
 	}
 
 	private void record(CustomerActor actor, TableProject project, Question q, String action, String details) {
-		this.audit.record(actor.signInId(), actor.customerId(), action,
+		this.audit.recordInTenant(actor.signInId(), actor.customerId(), action,
 				details + " in project '" + project.name() + "'");
 	}
 

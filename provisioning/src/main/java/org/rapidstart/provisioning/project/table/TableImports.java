@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
+import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.project.ProjectAudit;
 import org.rapidstart.questionnaire.model.Question;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +41,7 @@ public class TableImports {
 
 	private final RowStore store;
 
-	private final ProjectAudit audit;
+	private final AuditLog audit;
 
 	private final JdbcTemplate jdbc;
 
@@ -51,7 +51,7 @@ public class TableImports {
 
 	private final java.time.Clock clock;
 
-	TableImports(TableProjects projects, ImportJobs jobs, ImportWorker worker, RowStore store, ProjectAudit audit,
+	TableImports(TableProjects projects, ImportJobs jobs, ImportWorker worker, RowStore store, AuditLog audit,
 			JdbcTemplate jdbc, PlatformTransactionManager transactions, TableImportProperties properties,
 			java.time.Clock clock) {
 		this.projects = projects;
@@ -99,7 +99,7 @@ public class TableImports {
 				Instant now = this.clock.instant();
 				long job = this.jobs.create(actor.customerId(), project.id(), q.shortName(), name, kind, mode,
 						this.store.newRowSet(), size, actor.signInId(), now);
-				this.audit.record(actor.signInId(), actor.customerId(), "TABLE_IMPORT_STARTED",
+				this.audit.recordInTenant(actor.signInId(), actor.customerId(), "TABLE_IMPORT_STARTED",
 						(mode == ImportMode.APPEND ? "Append" : "Replace") + " import of " + name + " into "
 								+ q.shortName() + " in project '" + project.name() + "'");
 				return job;
@@ -147,7 +147,7 @@ public class TableImports {
 			.orElseThrow(() -> new NotFoundException("Import"));
 		this.projects.requireMayChange(actor, project, this.projects.question(actor, project, job.question()));
 		if (this.jobs.requestCancel(actor.customerId(), project.id(), id) == 1) {
-			this.audit.record(actor.signInId(), actor.customerId(), "TABLE_IMPORT_CANCEL_REQUESTED",
+			this.audit.recordInTenant(actor.signInId(), actor.customerId(), "TABLE_IMPORT_CANCEL_REQUESTED",
 					"Cancel of the import of " + job.fileName() + " into " + job.question() + " in project '"
 							+ project.name() + "'");
 		}
