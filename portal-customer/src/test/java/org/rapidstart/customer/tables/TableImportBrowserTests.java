@@ -126,11 +126,15 @@ class TableImportBrowserTests {
 		upload(file, "Upload file");
 		browser.waitFor(By.id("import-progress"));
 		List<String> seen = new ArrayList<>();
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
-			String status = browser.waitFor(By.id("import-status")).getText();
-			seen.add(status);
-			return status.contains("imported");
-		});
+		// htmx swaps the status as the import goes on: an element read just before a swap is stale, read it again
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(() -> {
+				String status = browser.waitFor(By.id("import-status")).getText();
+				seen.add(status);
+				return status.contains("imported");
+			});
 		assertThat(seen.get(seen.size() - 1)).isEqualTo("60,000 rows imported; they replaced the saved rows");
 		assertThat(browser.waitFor(By.cssSelector("#import-progress [role=progressbar]")).getAttribute("aria-valuenow"))
 			.isEqualTo("100");
