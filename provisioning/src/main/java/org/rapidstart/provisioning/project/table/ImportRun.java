@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.tableio.CsvTables;
-import org.rapidstart.questionnaire.tableio.TableRowHandler;
+import org.rapidstart.questionnaire.tableio.TableCellsHandler;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
 import org.rapidstart.questionnaire.validation.ValidationError;
 
@@ -31,7 +32,7 @@ import org.rapidstart.questionnaire.validation.ValidationError;
  * Only a file without any problem commits its rows and then swaps them in ({@link ImportWorker}); anything else rolls
  * the COPY back, so the saved rows never change half-way.
  */
-final class ImportRun implements TableRowHandler {
+final class ImportRun implements TableCellsHandler {
 
 	/** Thrown from the row loop when a cancel was asked for or the instance is stopping. */
 	static final class Stopped extends RuntimeException {
@@ -53,6 +54,9 @@ final class ImportRun implements TableRowHandler {
 
 	private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
+	/** Rows checked together, so that their keys are looked up at once. */
+	private static final int BATCH = 256;
+
 	private final ImportJobs jobs;
 
 	private final ImportJobs.Work work;
@@ -61,11 +65,18 @@ final class ImportRun implements TableRowHandler {
 
 	private final RowChecks checks;
 
-	private final List<String> layout;
+	/** For each stored field, the column of a row's cells that holds it. */
+	private final int[] positions;
 
 	private final Clock clock;
 
 	private final List<ImportProblem> pending = new ArrayList<>();
+
+	private final int[] batchRows = new int[BATCH];
+
+	private final @Nullable String[][] batchCells = new String[BATCH][];
+
+	private int batched;
 
 	private @Nullable RowSetWriter writer;
 
@@ -87,7 +98,7 @@ final class ImportRun implements TableRowHandler {
 		this.work = work;
 		this.question = question;
 		this.checks = checks;
-		this.layout = layout;
+		this.positions = Cells.positions(layout, question.table().columns());
 		this.clock = clock;
 	}
 
@@ -98,14 +109,15 @@ final class ImportRun implements TableRowHandler {
 			if (this.work.job().kind() == FileKind.CSV) {
 				try (InputStream in = new Counting(Files.newInputStream(file));
 						Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-					CsvTables.read(reader, this.question.table(), this);
+					CsvTables.readCells(reader, this.question.table(), this);
 				}
 			}
 			else {
 				try (WorkbookStream workbook = WorkbookStream.open(file)) {
-					workbook.tableRows(null, this.question.table(), this);
+					workbook.tableCells(null, this.question.table(), this);
 				}
 			}
+			checkBatch();
 			flushProblems();
 			this.bytesRead = this.work.job().fileBytes();
 			progress(true);
@@ -133,27 +145,39 @@ final class ImportRun implements TableRowHandler {
 	}
 
 	@Override
-	public void row(long rowNumber, Map<String, String> raw) {
+	public void row(long rowNumber, @Nullable String[] cells) {
 		this.rowsRead++;
 		if ((this.rowsRead & 1023) == 0) {
 			progress(false);
 		}
-		// the readers give stripped, non-blank cells; the checker and the encoding trim and clean them too
-		Map<String, String> cells = raw;
-		int row = (int) Math.min(Integer.MAX_VALUE, rowNumber);
-		List<ValidationError> problems = this.checks.check(row, cells);
+		// the readers give non-blank cells; the checker and the encoding trim and clean them
+		this.batchRows[this.batched] = (int) Math.min(Integer.MAX_VALUE, rowNumber);
+		this.batchCells[this.batched++] = cells;
+		if (this.batched == BATCH) {
+			checkBatch();
+		}
+	}
+
+	private void checkBatch() {
+		try {
+			this.checks.check(this.batched, this.batchRows, this.batchCells, this::checked);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Arrays.fill(this.batchCells, null);
+		this.batched = 0;
+	}
+
+	/** A checked row: written while no row had a problem, else its problems are recorded. */
+	private void checked(int index, List<ValidationError> problems) throws IOException {
 		if (!problems.isEmpty()) {
 			problems(problems);
 			return;
 		}
 		RowSetWriter w = this.writer;
 		if (w != null && w.isOpen()) {
-			try {
-				w.write(++this.stored, Cells.encode(this.layout, cells));
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
+			w.write(++this.stored, this.batchCells[index], this.positions);
 		}
 	}
 

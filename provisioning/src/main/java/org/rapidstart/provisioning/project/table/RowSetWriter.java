@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -17,6 +19,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * leaves no row behind. Binary, because the cells then need no escaping and the server parses them fastest.
  */
 final class RowSetWriter implements AutoCloseable {
+
+	private static final char SEPARATOR = Cells.SEPARATOR;
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 
@@ -53,7 +57,29 @@ final class RowSetWriter implements AutoCloseable {
 	}
 
 	void write(int rowNo, String cells) throws IOException {
-		int length = encode(cells);
+		row(rowNo, append(0, cells));
+	}
+
+	/**
+	 * Writes a row given as cells by column ({@code cells[positions[i]]} is the cell of the stored field {@code i},
+	 * none where the position is negative), cleaned and joined exactly as {@link Cells#encode} does, but straight
+	 * into the buffer: no map and no string per row.
+	 */
+	void write(int rowNo, @Nullable String[] cells, int[] positions) throws IOException {
+		int length = 0;
+		for (int i = 0; i < positions.length; i++) {
+			if (i > 0) {
+				length = append(length, SEPARATOR);
+			}
+			String cell = positions[i] < 0 ? null : Cells.clean(cells[positions[i]]);
+			if (cell != null) {
+				length = append(length, cell);
+			}
+		}
+		row(rowNo, length);
+	}
+
+	private void row(int rowNo, int length) throws IOException {
 		this.out.writeShort(3);
 		this.out.writeInt(8);
 		this.out.writeLong(this.rowSet);
@@ -64,13 +90,12 @@ final class RowSetWriter implements AutoCloseable {
 		this.rows++;
 	}
 
-	/** UTF-8 into the reusable buffer, without a new array per row; returns the length. */
-	private int encode(String text) {
-		int max = text.length() * 3;
+	/** Appends the text as UTF-8 to the reusable buffer at {@code p}, without a new array per row; the new end. */
+	private int append(int p, String text) {
+		int max = p + text.length() * 3;
 		if (this.bytes.length < max) {
-			this.bytes = new byte[Math.max(max, this.bytes.length * 2)];
+			this.bytes = Arrays.copyOf(this.bytes, Math.max(max, this.bytes.length * 2));
 		}
-		int p = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c < 0x80) {
@@ -97,6 +122,14 @@ final class RowSetWriter implements AutoCloseable {
 			}
 		}
 		return p;
+	}
+
+	private int append(int p, char ascii) {
+		if (this.bytes.length <= p) {
+			this.bytes = Arrays.copyOf(this.bytes, this.bytes.length * 2);
+		}
+		this.bytes[p] = (byte) ascii;
+		return p + 1;
 	}
 
 	long rows() {
