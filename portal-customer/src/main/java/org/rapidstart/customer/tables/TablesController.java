@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.project.table.ImportJob;
+import org.rapidstart.provisioning.project.table.RowConflict;
 import org.rapidstart.provisioning.project.table.RowId;
 import org.rapidstart.provisioning.project.table.RowRefused;
 import org.rapidstart.provisioning.project.table.TableFiles;
@@ -74,14 +75,19 @@ class TablesController {
 		TableGrid.Grid grid = this.grid.grid(actor, projectId, question, page, PAGE_SIZE);
 		model.addAttribute("rowForm", new RowForm());
 		if (edit != null) {
-			TableRow row = this.grid.row(actor, projectId, question, RowId.parse(edit));
-			RowForm form = new RowForm();
-			form.getCells().putAll(row.cells());
-			model.addAttribute("editForm", form);
-			model.addAttribute("editing", row.id());
+			this.grid.findRow(actor, projectId, question, RowId.parse(edit)).ifPresentOrElse(row -> {
+				RowForm form = new RowForm();
+				form.getCells().putAll(row.cells());
+				form.setVersion(row.version());
+				model.addAttribute("editForm", form);
+				model.addAttribute("editing", row.id());
+			}, () -> model.addAttribute("rowGone", true));
 		}
 		if (delete != null) {
-			model.addAttribute("deleting", this.grid.row(actor, projectId, question, RowId.parse(delete)).id());
+			this.grid.findRow(actor, projectId, question, RowId.parse(delete)).ifPresentOrElse(row -> {
+				model.addAttribute("deleting", row.id());
+				model.addAttribute("deleteVersion", row.version());
+			}, () -> model.addAttribute("rowGone", true));
 		}
 		return page(actor, grid, model);
 	}
@@ -109,9 +115,25 @@ class TablesController {
 			RedirectAttributes redirect) {
 		RowId id = RowId.parse(rowId);
 		try {
-			TableRow row = this.grid.edit(actor, projectId, question, id, form.getCells());
+			TableRow row = this.grid.edit(actor, projectId, question, id, form.getVersion(), form.getCells());
 			redirect.addFlashAttribute("message", "Row " + row.position() + " was saved.");
 			return "redirect:" + url(projectId, question) + "?page=" + page(row.position());
+		}
+		catch (RowConflict conflict) {
+			model.addAttribute("conflict", conflict);
+			TableRow current = conflict.current();
+			if (current == null) {
+				// the row is gone: the input waits in the new row, to be added as a row of its own
+				RowForm add = new RowForm();
+				add.getCells().putAll(form.getCells());
+				model.addAttribute("rowForm", add);
+				return page(actor, this.grid.grid(actor, projectId, question, Integer.MAX_VALUE, PAGE_SIZE), model);
+			}
+			// the input stays in the row's form, now based on the row as it is, so Save row applies it
+			form.setVersion(current.version());
+			model.addAttribute("rowForm", new RowForm());
+			model.addAttribute("editing", id);
+			return page(actor, this.grid.grid(actor, projectId, question, page(current.position()), PAGE_SIZE), model);
 		}
 		catch (RowRefused refused) {
 			reject(result, refused);
@@ -127,10 +149,26 @@ class TablesController {
 
 	@PostMapping("/{question}/rows/{rowId}/delete")
 	String delete(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
-			@PathVariable String rowId, @RequestParam(defaultValue = "0") int page, RedirectAttributes redirect) {
-		this.grid.delete(actor, projectId, question, RowId.parse(rowId));
-		redirect.addFlashAttribute("message", "The row was deleted.");
-		return "redirect:" + url(projectId, question) + "?page=" + page;
+			@PathVariable String rowId, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(defaultValue = "0") int page, Model model, RedirectAttributes redirect) {
+		RowId id = RowId.parse(rowId);
+		try {
+			this.grid.delete(actor, projectId, question, id, version);
+			redirect.addFlashAttribute("message", "The row was deleted.");
+			return "redirect:" + url(projectId, question) + "?page=" + page;
+		}
+		catch (RowConflict conflict) {
+			// not deleted: the row as it is now is shown for another decision, or it is gone already
+			model.addAttribute("conflict", conflict);
+			model.addAttribute("rowForm", new RowForm());
+			TableRow current = conflict.current();
+			if (current == null) {
+				return page(actor, this.grid.grid(actor, projectId, question, page, PAGE_SIZE), model);
+			}
+			model.addAttribute("deleting", id);
+			model.addAttribute("deleteVersion", current.version());
+			return page(actor, this.grid.grid(actor, projectId, question, page(current.position()), PAGE_SIZE), model);
+		}
 	}
 
 	@GetMapping("/{question}/template.xlsx")

@@ -36,7 +36,14 @@ class RowStore {
 
 	}
 
+	/** Who last changed a question's rows and when. */
+	record LastChange(String changedBy, Instant changedAt) {
+
+	}
+
 	private static final String LIVE_COLUMNS = "project_id, question, fields, row_set, row_count, version";
+
+	private static final String ROW_COLUMNS = "row_set, row_no, cells, coalesce(version, 0), changed_by, changed_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -71,6 +78,14 @@ class RowStore {
 				RowStore::live, projectId);
 	}
 
+	Optional<LastChange> lastChange(long projectId, String question) {
+		return this.jdbc
+			.query("select changed_by, changed_at from project_table where project_id = ? and lower(question) = lower(?)",
+					(rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), projectId, question)
+			.stream()
+			.findFirst();
+	}
+
 	long newRowSet() {
 		Long id = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class);
 		return id == null ? 0 : id;
@@ -102,13 +117,16 @@ class RowStore {
 		return max == null ? 0 : max;
 	}
 
-	void insert(long rowSet, int rowNo, String cells) {
-		this.jdbc.update("insert into project_table_row (row_set, row_no, cells) values (?, ?, ?)", rowSet, rowNo,
-				cells);
+	/** A row added in the grid: version 1, by the actor. */
+	void insert(long rowSet, int rowNo, String cells, String actor, Instant now) {
+		this.jdbc.update("insert into project_table_row (row_set, row_no, cells, version, changed_by, changed_at) "
+				+ "values (?, ?, ?, 1, ?, ?)", rowSet, rowNo, cells, actor, Timestamp.from(now));
 	}
 
-	boolean update(RowId id, String cells) {
-		return this.jdbc.update("update project_table_row set cells = ? where row_set = ? and row_no = ?", cells,
+	/** A row changed in the grid: the version goes up by one. */
+	boolean update(RowId id, String cells, String actor, Instant now) {
+		return this.jdbc.update("update project_table_row set cells = ?, version = coalesce(version, 0) + 1, "
+				+ "changed_by = ?, changed_at = ? where row_set = ? and row_no = ?", cells, actor, Timestamp.from(now),
 				id.rowSet(), id.rowNo()) == 1;
 	}
 
@@ -122,9 +140,9 @@ class RowStore {
 			return Optional.empty();
 		}
 		return this.jdbc
-			.query("select row_set, row_no, cells, (select count(*) from project_table_row p where p.row_set = r.row_set"
+			.query("select " + ROW_COLUMNS + ", (select count(*) from project_table_row p where p.row_set = r.row_set"
 					+ " and p.row_no <= r.row_no) from project_table_row r where row_set = ? and row_no = ?",
-					(rs, n) -> tableRow(live.fields(), rs, rs.getLong(4)), id.rowSet(), id.rowNo())
+					(rs, n) -> tableRow(live.fields(), rs, rs.getLong(7)), id.rowSet(), id.rowNo())
 			.stream()
 			.findFirst();
 	}
@@ -133,7 +151,7 @@ class RowStore {
 		List<TableRow> rows = new ArrayList<>();
 		long[] position = { offset };
 		this.jdbc.query(
-				"select row_set, row_no, cells from project_table_row where row_set = ? order by row_no limit ? offset ?",
+				"select " + ROW_COLUMNS + " from project_table_row where row_set = ? order by row_no limit ? offset ?",
 				rs -> {
 					rows.add(tableRow(live.fields(), rs, ++position[0]));
 				}, live.rowSet(), limit, offset);
@@ -198,8 +216,9 @@ class RowStore {
 
 	/** Copies every row of one set into another (a copied project, an import appended). */
 	long copyRows(long fromSet, long toSet, int rowNoOffset) {
-		return this.jdbc.update("insert into project_table_row (row_set, row_no, cells) select ?, row_no + ?, cells "
-				+ "from project_table_row where row_set = ?", toSet, rowNoOffset, fromSet);
+		return this.jdbc.update("insert into project_table_row (row_set, row_no, cells, version, changed_by, changed_at) "
+				+ "select ?, row_no + ?, cells, version, changed_by, changed_at from project_table_row where row_set = ?",
+				toSet, rowNoOffset, fromSet);
 	}
 
 	void insertTable(long projectId, String question, List<String> fields, long rowSet, long rowCount, String actor,
@@ -239,7 +258,9 @@ class RowStore {
 	}
 
 	private static TableRow tableRow(List<String> fields, ResultSet rs, long position) throws SQLException {
-		return new TableRow(new RowId(rs.getLong(1), rs.getInt(2)), position, Cells.decode(fields, rs.getString(3)));
+		Timestamp changedAt = rs.getTimestamp(6);
+		return new TableRow(new RowId(rs.getLong(1), rs.getInt(2)), position, Cells.decode(fields, rs.getString(3)),
+				rs.getLong(4), rs.getString(5), changedAt == null ? null : changedAt.toInstant());
 	}
 
 	private static @Nullable Object[] array(ResultSet rs, int column) throws SQLException {

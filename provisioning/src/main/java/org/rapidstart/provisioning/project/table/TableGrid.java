@@ -132,13 +132,21 @@ public class TableGrid {
 		return choices(checker(project, q), q);
 	}
 
+	/** @throws NotFoundException when the row is not one of the question's rows (any more) */
 	@Transactional(readOnly = true)
 	public TableRow row(CustomerActor actor, long projectId, String question, RowId id) {
+		return findRow(actor, projectId, question, id).orElseThrow(() -> new NotFoundException("Row"));
+	}
+
+	/**
+	 * The row, unless it is gone (deleted, or all rows replaced by an import since a page named it). The project and
+	 * question are resolved for the actor first, so another tenant's ids are not found.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TableRow> findRow(CustomerActor actor, long projectId, String question, RowId id) {
 		TableProject project = this.projects.project(actor, projectId);
 		Question q = this.projects.question(actor, project, question);
-		return this.store.live(project.id(), q.shortName())
-			.flatMap(live -> this.store.row(live, id))
-			.orElseThrow(() -> new NotFoundException("Row"));
+		return this.store.live(project.id(), q.shortName()).flatMap(live -> this.store.row(live, id));
 	}
 
 	/** Adds a row at the end. @throws RowRefused with every problem of the row; nothing is saved then */
@@ -154,46 +162,82 @@ public class TableGrid {
 		refuseProblems(project, q, live, cells, position, -1);
 		List<String> fields = Cells.extended(live.fields(), fields(q));
 		int rowNo = this.store.lastRowNo(live.rowSet()) + 1;
-		this.store.insert(live.rowSet(), rowNo, Cells.encode(fields, cells));
+		this.store.insert(live.rowSet(), rowNo, Cells.encode(fields, cells), actor.signInId(), now);
 		this.store.changed(live, fields, live.rowSet(), live.rowCount() + 1, actor.signInId(), now);
 		record(actor, project, q, "TABLE_ROW_ADDED", "Row " + position + " added to " + q.shortName() + " ("
 				+ describe(q, cells) + ")");
-		return new TableRow(new RowId(live.rowSet(), rowNo), position, cells);
+		return new TableRow(new RowId(live.rowSet(), rowNo), position, cells, 1, actor.signInId(), now);
 	}
 
-	/** Replaces a row's cells. @throws RowRefused with every problem of the row; nothing is saved then */
+	/**
+	 * Replaces a row's cells, if it is still at the version the page showed ({@link TableRow#version()}).
+	 *
+	 * @throws RowConflict when someone changed or deleted the row since (or replaced all rows); nothing is saved then
+	 * @throws RowRefused with every problem of the row; nothing is saved then
+	 */
 	@Transactional
-	public TableRow edit(CustomerActor actor, long projectId, String question, RowId id, Map<String, String> input) {
+	public TableRow edit(CustomerActor actor, long projectId, String question, RowId id, long version,
+			Map<String, String> input) {
 		TableProject project = this.projects.project(actor, projectId);
 		Question q = this.projects.question(actor, project, question);
 		this.projects.requireMayChange(actor, project, q);
 		Instant now = this.clock.instant();
 		RowStore.Live live = this.store.lock(project.id(), q.shortName())
 			.orElseThrow(() -> new NotFoundException("Row"));
-		TableRow before = this.store.row(live, id).orElseThrow(() -> new NotFoundException("Row"));
+		TableRow before = unchanged(q, live, id, version);
 		Map<String, String> cells = Cells.cleaned(input);
 		refuseProblems(project, q, live, cells, before.position(), id.rowNo());
 		List<String> fields = Cells.extended(live.fields(), fields(q));
-		this.store.update(id, Cells.encode(fields, cells));
+		this.store.update(id, Cells.encode(fields, cells), actor.signInId(), now);
 		this.store.changed(live, fields, live.rowSet(), live.rowCount(), actor.signInId(), now);
 		record(actor, project, q, "TABLE_ROW_CHANGED", "Row " + before.position() + " of " + q.shortName()
 				+ " changed from (" + describe(q, before.cells()) + ") to (" + describe(q, cells) + ")");
-		return new TableRow(id, before.position(), cells);
+		return new TableRow(id, before.position(), cells, before.version() + 1, actor.signInId(), now);
 	}
 
+	/**
+	 * Deletes a row, if it is still at the version the page showed.
+	 *
+	 * @throws RowConflict when someone changed or deleted the row since (or replaced all rows); nothing changed then
+	 */
 	@Transactional
-	public void delete(CustomerActor actor, long projectId, String question, RowId id) {
+	public void delete(CustomerActor actor, long projectId, String question, RowId id, long version) {
 		TableProject project = this.projects.project(actor, projectId);
 		Question q = this.projects.question(actor, project, question);
 		this.projects.requireMayChange(actor, project, q);
 		RowStore.Live live = this.store.lock(project.id(), q.shortName())
 			.orElseThrow(() -> new NotFoundException("Row"));
-		TableRow before = this.store.row(live, id).orElseThrow(() -> new NotFoundException("Row"));
+		TableRow before = unchanged(q, live, id, version);
 		this.store.delete(id);
 		this.store.changed(live, live.fields(), live.rowSet(), live.rowCount() - 1, actor.signInId(),
 				this.clock.instant());
 		record(actor, project, q, "TABLE_ROW_DELETED", "Row " + before.position() + " deleted from "
 				+ q.shortName() + " (" + describe(q, before.cells()) + ")");
+	}
+
+	/**
+	 * The row, if it is at the version the page showed. The live table is locked, so it stays so until the change
+	 * commits. A row that is gone was deleted or replaced with all rows (an import): the conflict names who changed the
+	 * question's rows last; the row's id is only ever looked for in this tenant's live row set.
+	 */
+	private TableRow unchanged(Question q, RowStore.Live live, RowId id, long version) {
+		Optional<TableRow> row = this.store.row(live, id);
+		if (row.isEmpty()) {
+			RowStore.LastChange last = this.store.lastChange(live.projectId(), live.question()).orElseThrow();
+			throw new RowConflict(q.shortName(), null, last.changedBy(), last.changedAt());
+		}
+		TableRow current = row.get();
+		if (current.version() != version) {
+			String by = current.changedBy();
+			Instant at = current.changedAt();
+			if (by == null || at == null) {
+				RowStore.LastChange last = this.store.lastChange(live.projectId(), live.question()).orElseThrow();
+				by = last.changedBy();
+				at = last.changedAt();
+			}
+			throw new RowConflict(q.shortName(), current, by, at);
+		}
+		return current;
 	}
 
 	private void refuseProblems(TableProject project, Question q, RowStore.Live live, Map<String, String> cells,

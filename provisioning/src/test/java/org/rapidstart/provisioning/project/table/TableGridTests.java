@@ -1,5 +1,10 @@
 package org.rapidstart.provisioning.project.table;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +18,7 @@ import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.testsupport.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -21,6 +27,8 @@ import org.rapidstart.provisioning.project.ProjectManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.rapidstart.provisioning.project.table.TableFixtures.row;
 
 @ProvisioningTest
@@ -43,6 +51,12 @@ class TableGridTests {
 	ProjectManagement management;
 
 	@Autowired
+	TableImports imports;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
 	Customers customers;
 
 	CustomerActor configurator;
@@ -63,9 +77,9 @@ class TableGridTests {
 		TableRow third = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "30"));
 		assertThat(third.position()).isEqualTo(3);
 
-		this.grid.edit(this.configurator, this.project, "CustomerGroups", first.id(),
+		this.grid.edit(this.configurator, this.project, "CustomerGroups", first.id(), first.version(),
 				row("CustGroup", "10", "Name", "Wholesale customers"));
-		this.grid.delete(this.configurator, this.project, "CustomerGroups", third.id());
+		this.grid.delete(this.configurator, this.project, "CustomerGroups", third.id(), third.version());
 
 		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(2);
 		assertThat(this.answers.rows(this.project, "CustomerGroups").toList()).containsExactly(
@@ -85,13 +99,113 @@ class TableGridTests {
 	}
 
 	@Test
+	void theLaterEditOfARowIsRefusedNamingWhoChangedItAndWhen() {
+		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups",
+				row("CustGroup", "10", "Name", "Wholesale"));
+		TableRow other = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "20"));
+		CustomerActor admin = this.fixtures.colleague(this.configurator, CustomerRole.ADMINISTRATOR);
+		// both open the row; the administrator saves first, a minute later
+		TableRow seen = this.grid.row(this.configurator, this.project, "CustomerGroups", saved.id());
+		this.clock.advance(Duration.ofMinutes(1));
+		Instant adminSaved = this.clock.instant();
+		this.grid.edit(admin, this.project, "CustomerGroups", saved.id(), seen.version(),
+				row("CustGroup", "10", "Name", "Wholesale customers"));
+		// a change of another row and a new row are no conflict for this one
+		this.grid.edit(admin, this.project, "CustomerGroups", other.id(), other.version(), row("CustGroup", "21"));
+		this.grid.add(admin, this.project, "CustomerGroups", row("CustGroup", "30"));
+		this.clock.advance(Duration.ofMinutes(1));
+
+		assertThatThrownBy(() -> this.grid.edit(this.configurator, this.project, "CustomerGroups", saved.id(),
+				seen.version(), row("CustGroup", "10", "Name", "Wholesale trade")))
+			.isInstanceOfSatisfying(RowConflict.class, c -> {
+				assertThat(c.gone()).isFalse();
+				assertThat(c.changedBy()).isEqualTo(admin.signInId());
+				assertThat(c.changedAt()).isCloseTo(adminSaved, within(1, ChronoUnit.MILLIS));
+				assertThat(c.current().position()).isEqualTo(1);
+				assertThat(c.cells()).containsExactlyInAnyOrderEntriesOf(
+						Map.of("CustGroup", "10", "Name", "Wholesale customers"));
+				assertThat(c.getMessage()).contains(admin.signInId(), "row 1");
+			});
+		assertThat(this.answers.rows(this.project, "CustomerGroups").toList()).containsExactly(
+				Map.of("CustGroup", "10", "Name", "Wholesale customers"), Map.of("CustGroup", "21"),
+				Map.of("CustGroup", "30"));
+
+		// re-applied on the row as it is now, the edit is saved
+		TableRow now = this.grid.row(this.configurator, this.project, "CustomerGroups", saved.id());
+		TableRow edited = this.grid.edit(this.configurator, this.project, "CustomerGroups", saved.id(), now.version(),
+				row("CustGroup", "10", "Name", "Wholesale trade"));
+		assertThat(edited.version()).isEqualTo(now.version() + 1);
+		assertThat(this.grid.row(admin, this.project, "CustomerGroups", saved.id()).changedBy())
+			.isEqualTo(this.configurator.signInId());
+		assertThat(this.answers.rows(this.project, "CustomerGroups").toList().get(0))
+			.isEqualTo(Map.of("CustGroup", "10", "Name", "Wholesale trade"));
+	}
+
+	@Test
+	void aStaleDeleteIsRefusedAndAnEditOfADeletedRowToo() {
+		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		CustomerActor admin = this.fixtures.colleague(this.configurator, CustomerRole.ADMINISTRATOR);
+		this.grid.edit(admin, this.project, "CustomerGroups", saved.id(), saved.version(), row("CustGroup", "11"));
+
+		assertThatThrownBy(() -> this.grid.delete(this.configurator, this.project, "CustomerGroups", saved.id(),
+				saved.version()))
+			.isInstanceOfSatisfying(RowConflict.class, c -> {
+				assertThat(c.changedBy()).isEqualTo(admin.signInId());
+				assertThat(c.cells()).isEqualTo(Map.of("CustGroup", "11"));
+			});
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isEqualTo(1);
+
+		TableRow now = this.grid.row(admin, this.project, "CustomerGroups", saved.id());
+		this.clock.advance(Duration.ofMinutes(5));
+		Instant deleted = this.clock.instant();
+		this.grid.delete(admin, this.project, "CustomerGroups", saved.id(), now.version());
+		assertThatThrownBy(() -> this.grid.edit(this.configurator, this.project, "CustomerGroups", saved.id(),
+				now.version(), row("CustGroup", "12")))
+			.isInstanceOfSatisfying(RowConflict.class, c -> {
+				assertThat(c.gone()).isTrue();
+				assertThat(c.current()).isNull();
+				assertThat(c.changedBy()).isEqualTo(admin.signInId());
+				assertThat(c.changedAt()).isCloseTo(deleted, within(1, ChronoUnit.MILLIS));
+			});
+		assertThatThrownBy(() -> this.grid.delete(this.configurator, this.project, "CustomerGroups", saved.id(),
+				now.version()))
+			.isInstanceOfSatisfying(RowConflict.class, c -> assertThat(c.gone()).isTrue());
+		assertThat(this.answers.count(this.project, "CustomerGroups")).isZero();
+		assertThat(this.grid.findRow(this.configurator, this.project, "CustomerGroups", saved.id())).isEmpty();
+	}
+
+	@Test
+	void rowsAnImportWroteAreEditedFromVersionZeroAndTheRowsItReplacedAreGone() throws Exception {
+		TableRow typed = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
+		Path file = Files.createTempFile("groups", ".csv");
+		Files.writeString(file, "Customer group,Description\n20,Retail\n");
+		ImportJob job = this.imports.start(this.configurator, this.project, "CustomerGroups", "groups.csv", file,
+				ImportMode.REPLACE);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.imports.job(this.configurator, this.project, job.id()), j -> !j.isActive());
+		assertThatThrownBy(() -> this.grid.edit(this.configurator, this.project, "CustomerGroups", typed.id(),
+				typed.version(), row("CustGroup", "11")))
+			.isInstanceOfSatisfying(RowConflict.class, c -> assertThat(c.gone()).isTrue());
+
+		TableRow imported = this.answers.page(this.project, "CustomerGroups", 0, 10).rows().get(0);
+		assertThat(imported.version()).isZero();
+		assertThat(imported.changedBy()).isNull();
+		TableRow edited = this.grid.edit(this.configurator, this.project, "CustomerGroups", imported.id(), 0,
+				row("CustGroup", "20", "Name", "Retail trade"));
+		assertThat(edited.version()).isEqualTo(1);
+		assertThat(this.answers.rows(this.project, "CustomerGroups").toList())
+			.containsExactly(Map.of("CustGroup", "20", "Name", "Retail trade"));
+	}
+
+	@Test
 	void pagesNumberRowsAcrossGaps() {
 		for (int i = 1; i <= 7; i++) {
 			this.grid.add(this.configurator, this.project, "PaymentTerms", row("PaymTermId", "T" + i, "PaymMethod", "Net", "NumOfDays",
 					Integer.toString(i)));
 		}
 		TablePage second = this.answers.page(this.project, "PaymentTerms", 1, 3);
-		this.grid.delete(this.configurator, this.project, "PaymentTerms", second.rows().get(0).id());
+		this.grid.delete(this.configurator, this.project, "PaymentTerms", second.rows().get(0).id(),
+				second.rows().get(0).version());
 		TablePage page = this.grid.grid(this.configurator, this.project, "PaymentTerms", 1, 3).page();
 		assertThat(page.total()).isEqualTo(6);
 		assertThat(page.pages()).isEqualTo(2);
@@ -121,14 +235,14 @@ class TableGridTests {
 
 		// the row keeps its own key when it is edited
 		TableRow saved = this.answers.page(this.project, "Customers", 0, 10).rows().get(0);
-		this.grid.edit(this.configurator, this.project, "Customers", saved.id(),
+		this.grid.edit(this.configurator, this.project, "Customers", saved.id(), saved.version(),
 				row("AccountNum", "C-001", "Name", "Contoso Ltd", "CustGroup", "10"));
 		assertThat(this.answers.rows(this.project, "Customers").toList())
 			.containsExactly(Map.of("AccountNum", "C-001", "Name", "Contoso Ltd", "CustGroup", "10"));
 
 		// the grid shows problems of saved rows too: here the group that the customer refers to goes away
 		TableRow group = this.answers.page(this.project, "CustomerGroups", 0, 10).rows().get(0);
-		this.grid.edit(this.configurator, this.project, "CustomerGroups", group.id(), row("CustGroup", "11"));
+		this.grid.edit(this.configurator, this.project, "CustomerGroups", group.id(), group.version(), row("CustGroup", "11"));
 		assertThat(this.grid.grid(this.configurator, this.project, "Customers", 0, 50).problems().values())
 			.singleElement()
 			.satisfies(p -> assertThat(p).containsOnlyKeys("CustGroup"));
@@ -147,10 +261,10 @@ class TableGridTests {
 		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).page().total()).isEqualTo(1);
 		assertThatThrownBy(() -> this.grid.add(viewer, this.project, "CustomerGroups", row("CustGroup", "20")))
 			.isInstanceOf(ProjectAccessDenied.class);
-		assertThatThrownBy(() -> this.grid.edit(viewer, this.project, "CustomerGroups", saved.id(),
+		assertThatThrownBy(() -> this.grid.edit(viewer, this.project, "CustomerGroups", saved.id(), 1,
 				row("CustGroup", "20")))
 			.isInstanceOf(ProjectAccessDenied.class);
-		assertThatThrownBy(() -> this.grid.delete(viewer, this.project, "CustomerGroups", saved.id()))
+		assertThatThrownBy(() -> this.grid.delete(viewer, this.project, "CustomerGroups", saved.id(), 1))
 			.isInstanceOf(ProjectAccessDenied.class);
 		CustomerActor designer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER);
 		assertThatThrownBy(() -> this.grid.grid(designer, this.project, "CustomerGroups", 0, 10))
@@ -175,7 +289,7 @@ class TableGridTests {
 		assertThat(this.grid.tables(other, this.project)).isEmpty();
 		assertThatThrownBy(() -> this.grid.grid(other, this.project, "CustomerGroups", 0, 10))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.grid.delete(other, this.project, "CustomerGroups", saved.id()))
+		assertThatThrownBy(() -> this.grid.delete(other, this.project, "CustomerGroups", saved.id(), 1))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
 			.contains("Currencies", "CustomerGroups", "Customers", "ZipCodes");
@@ -194,7 +308,7 @@ class TableGridTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.grid.add(stranger, this.project, "CustomerGroups", row("CustGroup", "20")))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.grid.delete(stranger, own, "CustomerGroups", saved.id()))
+		assertThatThrownBy(() -> this.grid.delete(stranger, own, "CustomerGroups", saved.id(), 1))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.grid.grid(this.configurator, this.project, "CompanyName", 0, 10))
 			.isInstanceOf(NotFoundException.class);
