@@ -59,6 +59,20 @@ public final class RowChecker {
         this.keyColumns = keyColumns(keys, columns);
     }
 
+    /** {@code value.toLowerCase(Locale.ROOT)}, without a new string for the usual ASCII value. */
+    private static void appendLowerCase(StringBuilder key, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                key.append(value.toLowerCase(Locale.ROOT));
+                return;
+            }
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+    }
+
     private static int @Nullable [] keyColumns(List<FieldMeta> keys, List<Column> columns) {
         if (keys.isEmpty()) {
             return null;
@@ -184,7 +198,8 @@ public final class RowChecker {
                 key.setLength(start);
                 return false;
             }
-            key.append(v.toLowerCase(Locale.ROOT)).append('\u001F');
+            appendLowerCase(key, v);
+            key.append('\u001F');
         }
         return true;
     }

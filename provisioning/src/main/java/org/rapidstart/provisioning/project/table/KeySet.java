@@ -36,14 +36,15 @@ final class KeySet {
 
 	/** The row that first had this key, or 0 when the key is new (and is now remembered for {@code row}). */
 	int firstRowOrAdd(CharSequence key, int row) {
-		return firstRowOrAdd(key, 0, key.length(), hash(key, 0, key.length()), row);
+		char[] chars = key.toString().toCharArray();
+		return firstRowOrAdd(chars, 0, chars.length, hash(chars, 0, chars.length), row);
 	}
 
 	/**
 	 * As {@link #firstRowOrAdd(CharSequence, int)} for the key {@code key[start, end)} whose {@link #hash} is
 	 * {@code hash}.
 	 */
-	int firstRowOrAdd(CharSequence key, int start, int end, int hash, int row) {
+	int firstRowOrAdd(char[] key, int start, int end, int hash, int row) {
 		for (int i = hash & this.mask;; i = (i + 1) & this.mask) {
 			int at = i * 3;
 			int slot = this.table[at];
@@ -77,7 +78,7 @@ final class KeySet {
 		return this.size;
 	}
 
-	private int store(CharSequence key, int start, int end) {
+	private int store(char[] key, int start, int end) {
 		int length = end - start;
 		int need = this.used + 2 + length;
 		if (need < 0) {
@@ -90,24 +91,15 @@ final class KeySet {
 		char[] c = this.chars;
 		c[offset] = (char) (length >>> 16);
 		c[offset + 1] = (char) length;
-		for (int i = 0; i < length; i++) {
-			c[offset + 2 + i] = key.charAt(start + i);
-		}
+		System.arraycopy(key, start, c, offset + 2, length);
 		this.used = need;
 		return offset;
 	}
 
-	private boolean equal(int offset, CharSequence key, int start, int end) {
+	private boolean equal(int offset, char[] key, int start, int end) {
 		int length = (this.chars[offset] << 16) | this.chars[offset + 1];
-		if (length != end - start) {
-			return false;
-		}
-		for (int i = 0; i < length; i++) {
-			if (this.chars[offset + 2 + i] != key.charAt(start + i)) {
-				return false;
-			}
-		}
-		return true;
+		return length == end - start
+				&& Arrays.equals(this.chars, offset + 2, offset + 2 + length, key, start, end);
 	}
 
 	private void grow() {
@@ -126,10 +118,10 @@ final class KeySet {
 	}
 
 	/** The hash of {@code key[start, end)} (as String's), mixed so that similar keys (postal codes) spread out. */
-	static int hash(CharSequence key, int start, int end) {
+	static int hash(char[] key, int start, int end) {
 		int h = 0;
 		for (int i = start; i < end; i++) {
-			h = 31 * h + key.charAt(i);
+			h = 31 * h + key[i];
 		}
 		h *= 0x9e3779b9;
 		return h ^ (h >>> 16);

@@ -23,6 +23,9 @@ final class RowChecks {
 	/** The key of the row being checked (of the rows of a batch, one after the other), rather than a string each. */
 	private final StringBuilder key = new StringBuilder();
 
+	/** The keys of a batch, copied out of {@link #key} to be looked up. */
+	private char[] keyChars = new char[0];
+
 	private int[] hashes = new int[0];
 
 	private int[] keyEnds = new int[0];
@@ -89,11 +92,18 @@ final class RowChecks {
 		this.batchProblems.clear();
 		for (int i = 0; i < count; i++) {
 			this.batchProblems.add(this.checker.check(rows[i], cells[i]));
-			int start = this.key.length();
 			// a row without a key gets an empty one, which is never looked up
 			this.checker.key(cells[i], this.key);
 			this.keyEnds[i] = this.key.length();
-			this.hashes[i] = KeySet.hash(this.key, start, this.keyEnds[i]);
+		}
+		if (this.keyChars.length < this.key.length()) {
+			this.keyChars = new char[Math.max(this.key.length(), this.keyChars.length * 2)];
+		}
+		this.key.getChars(0, this.key.length(), this.keyChars, 0);
+		int from = 0;
+		for (int i = 0; i < count; i++) {
+			this.hashes[i] = KeySet.hash(this.keyChars, from, this.keyEnds[i]);
+			from = this.keyEnds[i];
 		}
 		this.keys.touch(this.hashes, count);
 		int start = 0;
@@ -101,7 +111,7 @@ final class RowChecks {
 			List<ValidationError> problems = this.batchProblems.get(i);
 			int end = this.keyEnds[i];
 			if (end > start) {
-				int first = this.keys.firstRowOrAdd(this.key, start, end, this.hashes[i], rows[i]);
+				int first = this.keys.firstRowOrAdd(this.keyChars, start, end, this.hashes[i], rows[i]);
 				if (first != 0) {
 					problems = new ArrayList<>(problems);
 					problems.add((first == KeySet.SAVED) ? this.checker.repeatsSavedRow(rows[i], cells[i])
