@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.RowConflict;
 import org.rapidstart.provisioning.project.table.RowId;
@@ -55,10 +56,13 @@ class TablesController {
 
 	private final TableImports imports;
 
-	TablesController(TableGrid grid, TableFiles files, TableImports imports) {
+	private final Projects projects;
+
+	TablesController(TableGrid grid, TableFiles files, TableImports imports, Projects projects) {
 		this.grid = grid;
 		this.files = files;
 		this.imports = imports;
+		this.projects = projects;
 	}
 
 	@GetMapping
@@ -202,6 +206,9 @@ class TablesController {
 	private String page(CustomerActor actor, TableGrid.Grid grid, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("base", url(grid.project().id(), grid.question().shortName()));
+		// the group page is where the question group is marked as complete
+		model.addAttribute("groupId",
+				this.projects.questionGroupId(actor, grid.project().id(), grid.question().shortName()));
 		if (!model.containsAttribute("importForm")) {
 			model.addAttribute("importForm", new ImportForm());
 		}

@@ -8,6 +8,7 @@ import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.ImportMode;
 import org.rapidstart.provisioning.project.table.TableAnswers;
@@ -52,6 +53,9 @@ class TableIsolationTests {
 
 	@Autowired
 	TableAnswers answers;
+
+	@Autowired
+	ProjectManagement management;
 
 	@Test
 	void anotherCustomersTablesAreNotFoundAtEveryUrl() throws Exception {
@@ -117,6 +121,51 @@ class TableIsolationTests {
 			assertThat(status(session, request)).as(request.toString()).isEqualTo(403);
 		}
 		assertThat(this.answers.rows(project, "CustomerGroups").toList()).containsExactly(Map.of("CustGroup", "10"));
+	}
+
+	@Test
+	void aConfiguratorOpensOnlyTheProjectsAndTablesOfTheGroupsAssignedToThem() throws Exception {
+		CustomerActor admin = this.fixtures.administrator("dee");
+		long project = this.fixtures.project(admin, "Project of Dee");
+		CustomerActor configurator = this.fixtures.colleague(admin, "con", CustomerRole.CONFIGURATOR);
+		SignedInSession session = SignedInSession.signIn(this.mvc, configurator.signInId());
+		String p = "/rapidstart/projects/" + project;
+		long customerGroups = groupNamed(admin, project, "Customer groups");
+		long customers = groupNamed(admin, project, "Customers");
+
+		// no group of the project is theirs: the list does not offer it, and every page of it is not found
+		assertThat(session.send(get("/rapidstart/projects")).getContentAsString()).doesNotContain("Project of Dee");
+		for (String url : List.of(p, p + "/areas/0", p + "/tables", p + "/tables/CustomerGroups",
+				p + "/answers/workbook.xlsx", p + "/groups/" + customerGroups)) {
+			assertThat(status(session, get(url))).as(url).isEqualTo(404);
+		}
+
+		// one group assigned: that group's tables, nothing of the others (not found, as a foreign group's page)
+		this.management.reassign(admin, project, customerGroups, configurator.accountId(), null);
+		assertThat(session.send(get("/rapidstart/projects")).getContentAsString()).contains("Project of Dee");
+		MockHttpServletResponse tables = session.send(get(p + "/tables"));
+		assertThat(tables.getStatus()).isEqualTo(200);
+		assertThat(tables.getContentAsString()).contains("/tables/CustomerGroups").doesNotContain("/tables/Customers\"")
+			.doesNotContain("/tables/ZipCodes");
+		assertThat(status(session, get(p + "/tables/CustomerGroups"))).isEqualTo(200);
+		for (String url : List.of(p + "/tables/Customers", p + "/tables/Customers/template.xlsx",
+				p + "/groups/" + customers)) {
+			assertThat(status(session, get(url))).as(url).isEqualTo(404);
+		}
+		assertThat(status(session, post(p + "/tables/Customers/rows").param("cells[AccountNum]", "C-1").with(csrf())))
+			.isEqualTo(404);
+		assertThat(this.answers.count(project, "Customers")).isZero();
+	}
+
+	private long groupNamed(CustomerActor admin, long project, String name) {
+		return this.management.overview(admin, project)
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> g.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	private static int status(SignedInSession session, AbstractMockHttpServletRequestBuilder<?> request)

@@ -76,11 +76,13 @@ public class ProjectManagement {
 
 	private final AuditLog audit;
 
+	private final AssignmentMail assignmentMail;
+
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
 			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, TableRows tableRows,
-			TableGrid tableGrid, AuditLog audit, Clock clock) {
+			TableGrid tableGrid, AuditLog audit, AssignmentMail assignmentMail, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -93,6 +95,7 @@ public class ProjectManagement {
 		this.tableRows = tableRows;
 		this.tableGrid = tableGrid;
 		this.audit = audit;
+		this.assignmentMail = assignmentMail;
 		this.clock = clock;
 	}
 
@@ -470,8 +473,11 @@ public class ProjectManagement {
 			.findFirst()
 			.orElseThrow(() -> new RuleViolation("assignee", "project.assigneeUnknown",
 					"Choose an Administrator or Configurator of your organization."));
-		boolean sameAssignee = Objects.equals(group.getAssigneeAccountId(), assigneeAccountId);
+		Long before = group.getAssigneeAccountId();
+		LocalDate dateBefore = group.getTargetDate();
+		boolean sameAssignee = Objects.equals(before, assigneeAccountId);
 		group.assign(assigneeAccountId, targetDate);
+		this.assignmentMail.assigned(actor, project, group, before, dateBefore);
 		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "QUESTION_GROUP_REASSIGNED",
 				"Project " + project.getName() + ", question group " + group.getGroupName() + ": "
 						+ (sameAssignee ? "target date " + targetDate : "assigned to " + assignee.signInId()

@@ -42,11 +42,19 @@ public class Projects {
 		return ProjectView.of(project, this.engine.template(project));
 	}
 
-	/** The project, for an actor who may read projects (a Viewer, Configurator or Administrator). */
+	/**
+	 * The project, for an actor who may read projects and sees it: an Administrator or a Viewer any project of the
+	 * tenant, a Configurator only one they created or with a question group assigned to them (as the project list and
+	 * the project page offer it). A project the actor does not see is not found, as another tenant's.
+	 */
 	@Transactional(readOnly = true)
 	public ProjectView project(CustomerActor actor, long projectId) {
 		ProjectAccess.requireRead(actor);
-		return project(actor.customerId(), projectId);
+		Project project = load(actor.customerId(), projectId);
+		if (!ProjectAccess.seesProject(actor, project, this.groups.findByProjectIdOrderByPosition(project.getId()))) {
+			throw new NotFoundException("Project");
+		}
+		return ProjectView.of(project, this.engine.template(project));
 	}
 
 	/** The project's answers as the engine sees them: single values, class parameters and table rows. */
@@ -120,6 +128,20 @@ public class Projects {
 			}
 		}
 		return visible;
+	}
+
+	/**
+	 * The id of the question group that asks the question, for a link from the question's table back to its group
+	 * page (where it is marked as complete); not found unless the actor sees that group.
+	 */
+	@Transactional(readOnly = true)
+	public long questionGroupId(CustomerActor actor, long projectId, String question) {
+		ProjectAccess.requireRead(actor);
+		ProjectGroup group = groupOf(load(actor.customerId(), projectId), question);
+		if (!ProjectAccess.sees(actor, group)) {
+			throw new NotFoundException("Question");
+		}
+		return group.getId();
 	}
 
 	private ProjectGroup groupOf(Project project, String question) {

@@ -286,11 +286,47 @@ class TableGridTests {
 	void aConfiguratorSeesOnlyTheTablesOfTheGroupsAssignedToThem() {
 		TableRow saved = this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		CustomerActor other = this.fixtures.colleague(this.configurator, CustomerRole.CONFIGURATOR);
-		assertThat(this.grid.tables(other, this.project)).isEmpty();
+		// with no group in the project, the project is not theirs to open at all (as its page is not)
+		assertThatThrownBy(() -> this.grid.tables(other, this.project)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.project(other, this.project)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.grid.grid(other, this.project, "CustomerGroups", 0, 10))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.grid.delete(other, this.project, "CustomerGroups", saved.id(), 1))
 			.isInstanceOf(NotFoundException.class);
+
+		// with one group assigned, they see that group's tables and change its rows, and nothing of the others
+		long customerGroups = this.management.overview(this.configurator, this.project).areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> g.name().equals("Customer groups"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.management.reassign(this.configurator, this.project, customerGroups, other.accountId(), null);
+		assertThat(this.grid.tables(other, this.project)).extracting(t -> t.question().shortName())
+			.containsExactly("CustomerGroups");
+		this.grid.edit(other, this.project, "CustomerGroups", saved.id(), saved.version(), row("CustGroup", "11"));
+		assertThatThrownBy(() -> this.grid.grid(other, this.project, "Customers", 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.grid.add(other, this.project, "Customers", row("AccountNum", "C-9")))
+			.isInstanceOf(NotFoundException.class);
+		// the creator keeps the project, without the group handed over
+		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
+			.doesNotContain("CustomerGroups")
+			.contains("Customers");
+		assertThatThrownBy(() -> this.grid.grid(this.configurator, this.project, "CustomerGroups", 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		// a Viewer (not a Configurator) reads every table of every project and changes none
+		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThat(this.grid.tables(viewer, this.project)).extracting(t -> t.question().shortName())
+			.contains("CustomerGroups", "Customers");
+		assertThat(this.grid.grid(viewer, this.project, "CustomerGroups", 0, 10).mayChange()).isFalse();
+		assertThat(this.answers.rows(this.project, "CustomerGroups").toList()).containsExactly(Map.of("CustGroup", "11"));
+	}
+
+	@Test
+	void theCreatorSeesTheTablesOfTheirNewProject() {
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		assertThat(this.grid.tables(this.configurator, this.project)).extracting(t -> t.question().shortName())
 			.contains("Currencies", "CustomerGroups", "Customers", "ZipCodes");
 		assertThat(this.grid.tables(this.configurator, this.project))
