@@ -3,6 +3,8 @@ package org.rapidstart.testsupport;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -118,26 +120,35 @@ public final class Browser implements AutoCloseable {
 		By button = By.xpath("//button[normalize-space(.)=" + literal(text) + "]|//input[@type='submit' and @value="
 				+ literal(text) + "]");
 		By link = By.xpath("//a[normalize-space(.)=" + literal(text) + "]");
-		WebElement element = wait(WAIT).until(d -> {
-			for (By by : List.of(button, link)) {
-				for (WebElement candidate : d.findElements(by)) {
-					if (candidate.isDisplayed() && candidate.isEnabled()) {
-						return candidate;
-					}
+		// htmx may swap the part of the page holding it between finding and clicking: then find it again
+		wait(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+			WebElement element = firstUsable(d, button, link);
+			if (element == null) {
+				return false;
+			}
+			((JavascriptExecutor) this.driver).executeScript(
+					"arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+			try {
+				element.click();
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+				// a sticky element or an unfinished layout covers it: click it as a script would
+				((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", element);
+			}
+			return true;
+		});
+		return this;
+	}
+
+	private static @Nullable WebElement firstUsable(WebDriver driver, By... choices) {
+		for (By by : choices) {
+			for (WebElement candidate : driver.findElements(by)) {
+				if (candidate.isDisplayed() && candidate.isEnabled()) {
+					return candidate;
 				}
 			}
-			return null;
-		});
-		((JavascriptExecutor) this.driver).executeScript(
-				"arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
-		try {
-			element.click();
 		}
-		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
-			// a sticky element or an unfinished layout covers it: click it as a script would
-			((JavascriptExecutor) this.driver).executeScript("arguments[0].click()", element);
-		}
-		return this;
+		return null;
 	}
 
 	/**

@@ -206,22 +206,19 @@ class AnsweringPageBenchmark {
 	}
 
 	private Result run(List<Client> clients, String path, Duration duration) throws InterruptedException {
-		List<long[]> latencies = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients.size());
 		long cpu0 = processCpuNanos();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		for (Client client : clients) {
-			long[] own = new long[200_000];
-			latencies.add(own);
+			client.latencies.clear();
 			new Thread(() -> {
-				int n = 0;
 				try {
-					while (System.nanoTime() < end && n < own.length - 1) {
+					while (System.nanoTime() < end) {
 						long t0 = System.nanoTime();
 						int status = client.status(path);
-						own[n++] = System.nanoTime() - t0;
+						client.latencies.add(System.nanoTime() - t0);
 						if (status != 200) {
 							errors.incrementAndGet();
 						}
@@ -231,7 +228,6 @@ class AnsweringPageBenchmark {
 					errors.incrementAndGet();
 				}
 				finally {
-					own[own.length - 1] = n;
 					done.countDown();
 				}
 			}).start();
@@ -239,13 +235,10 @@ class AnsweringPageBenchmark {
 		done.await();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long cpu = processCpuNanos() - cpu0;
-		int total = latencies.stream().mapToInt(l -> (int) l[l.length - 1]).sum();
-		long[] all = new long[total];
+		long[] all = new long[clients.stream().mapToInt(c -> c.latencies.size()).sum()];
 		int i = 0;
-		for (long[] l : latencies) {
-			int n = (int) l[l.length - 1];
-			System.arraycopy(l, 0, all, i, n);
-			i += n;
+		for (Client client : clients) {
+			i = client.latencies.copyTo(all, i);
 		}
 		return new Result(all, seconds, cpu, errors.get());
 	}
@@ -291,6 +284,9 @@ class AnsweringPageBenchmark {
 		private @Nullable OutputStream out;
 
 		private byte[] body = new byte[0];
+
+		/** This client's latencies in the current round, kept from round to round so measuring allocates little. */
+		final Latencies latencies = new Latencies();
 
 		Client(int port, String cookie) {
 			this.port = port;
@@ -372,6 +368,36 @@ class AnsweringPageBenchmark {
 				this.socket.close();
 				this.socket = null;
 			}
+		}
+
+	}
+
+	/** A growable list of latencies in nanoseconds. */
+	private static final class Latencies {
+
+		private long[] values = new long[16_384];
+
+		private int size;
+
+		void add(long nanos) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = nanos;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		void clear() {
+			this.size = 0;
+		}
+
+		/** Copies into {@code target} from {@code offset}; returns the offset after the last copied. */
+		int copyTo(long[] target, int offset) {
+			System.arraycopy(this.values, 0, target, offset, this.size);
+			return offset + this.size;
 		}
 
 	}
