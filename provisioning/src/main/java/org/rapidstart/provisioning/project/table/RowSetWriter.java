@@ -206,9 +206,6 @@ final class RowSetWriter implements AutoCloseable {
 		this.copy.endCopy();
 		if (this.ownTable != null) {
 			try (Statement index = this.connection.createStatement()) {
-				// one process: parallel workers would finish sooner on an idle server but cost more in all, and
-				// a busy server (other tenants) is where an import of a million rows must stay cheap
-				index.execute("set local max_parallel_maintenance_workers = 0");
 				index.execute("alter table " + this.ownTable + " add primary key (row_set, row_no)");
 			}
 		}
