@@ -3,6 +3,7 @@ package org.rapidstart.demo;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,6 +45,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private boolean closed;
 
+	private boolean demoCustomerAdministrator;
+
 	public LocalPlatform(PlatformSettings settings) {
 		this.settings = settings;
 	}
@@ -74,11 +77,14 @@ public final class LocalPlatform implements AutoCloseable {
 						Map.of("server.port", String.valueOf(this.settings.mailboxPort()))));
 			}
 			// the Partner Portal first: its start runs Flyway, which the seed and the other portal rely on
-			this.running.push(run("Partner Portal", PartnerPortalApplication.class,
-					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort())));
+			ConfigurableApplicationContext partnerPortal = run("Partner Portal", PartnerPortalApplication.class,
+					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort()));
+			this.running.push(partnerPortal);
 			seedDemoData();
-			this.running.push(run("Customer Portal", CustomerPortalApplication.class,
-					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort())));
+			ConfigurableApplicationContext customerPortal = run("Customer Portal", CustomerPortalApplication.class,
+					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort()));
+			this.running.push(customerPortal);
+			seedDemoCustomer(partnerPortal, customerPortal);
 			this.running.push(run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
 					aosProperties()));
 		}
@@ -152,6 +158,23 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
+	/** The demo customer and its administrator (see {@link DemoCustomer}); a failure leaves a platform without it. */
+	private void seedDemoCustomer(ConfigurableApplicationContext partnerPortal,
+			ConfigurableApplicationContext customerPortal) {
+		if (this.mailStore == null) {
+			// the activation link would go to the caller's SMTP server, where the demo cannot read it
+			return;
+		}
+		try (Connection connection = database().connectToCloud()) {
+			this.demoCustomerAdministrator = new DemoCustomer(partnerPortal, customerPortal, this.mailStore)
+				.seed(connection, Duration.ofSeconds(60));
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.warn("Could not set up the demo customer {}; activate a customer from the Partner Portal instead",
+					DemoCustomer.ORGANISATION, ex);
+		}
+	}
+
 	/**
 	 * Runs one app with {@code properties} as command-line arguments: those win over system properties and
 	 * environment variables, so the simulator gets its own database even when SPRING_DATASOURCE_URL is set.
@@ -220,6 +243,10 @@ public final class LocalPlatform implements AutoCloseable {
 				+ String.format("%n  Sign in%n")
 				+ String.format("    Partner admin   %s / %s   (Harbor Lane Consulting, %s, already activated)%n",
 						DemoData.PARTNER_ADMIN, DemoData.PASSWORD, DemoData.ACTIVATED_PARTNER)
+				+ (this.demoCustomerAdministrator ? String.format(
+						"    Customer admin  %s / %s   (%s, %s: RapidStart Services active; Configure, Design, Reports)%n",
+						DemoCustomer.ADMIN, DemoData.PASSWORD, DemoCustomer.ORGANISATION, DemoCustomer.VOICE_ACCOUNT)
+						: "")
 				+ String.format("    Support         %s / %s%n", DemoData.SUPPORT, DemoData.PASSWORD)
 				+ String.format("    AOS service     aosadmin / aosadmin   (the simulator's service account)%n")
 				+ String.format("%n  VOICE partner IDs to try on the Partner Portal's activation page%n")
