@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The demo's customer, so that the Customer Portal can be tried at once: Harbor Lane enrols its VOICE customer
- * Alder Manufacturing, adds RapidStart Services for the United States and sends the activation, and the Customer
+ * Alder Manufacturing with the address VOICE has for it (as "Fill other fields" does; a new project starts from it), adds RapidStart Services for the United States and sends the activation, and the Customer
  * administrator activates it from the link in the e-mail with a new account, all through the platform's own
  * services, as the Partner Portal and the activation page would. The agreements are left for the first sign-in.
  * Only on the first start (when the customer is not enrolled yet) and only with the embedded mailbox, which is
@@ -69,8 +69,7 @@ final class DemoCustomer {
 					Objects.requireNonNull(partner.partnerId()), Objects.requireNonNull(partner.voicePartnerId()),
 					partner.role());
 			Customer customer = this.partnerPortal.getBean(CustomerEnrolment.class)
-				.create(actor, new NewCustomer(VOICE_ACCOUNT, ORGANISATION, null, null, null, null, null, ADMIN_NAME,
-						ADMIN, ADMIN));
+				.create(actor, fromVoice(cloud));
 			ServiceSignUp signUp = this.partnerPortal.getBean(ServiceSignUp.class);
 			Subscription subscription = signUp.addRapidStart(actor, customer.getId(), "US");
 			signUp.sendActivation(actor, subscription.getId(), ADMIN_NAME, ADMIN, ADMIN);
@@ -79,6 +78,22 @@ final class DemoCustomer {
 						DemoData.PASSWORD);
 		}
 		return exists(cloud, "SELECT 1 FROM account WHERE sign_in_id = ?", ADMIN);
+	}
+
+	/** The customer as VOICE has it (the seeded directory), with its administrator. */
+	private static NewCustomer fromVoice(Connection cloud) throws SQLException {
+		try (PreparedStatement query = cloud.prepareStatement("""
+				SELECT organisation_name, street, city, state, postal_code, country_region FROM voice_customer
+				WHERE account_number = ?""")) {
+			query.setString(1, VOICE_ACCOUNT);
+			try (ResultSet rows = query.executeQuery()) {
+				if (!rows.next()) {
+					throw new IllegalStateException("Demo data: VOICE customer " + VOICE_ACCOUNT + " is missing");
+				}
+				return new NewCustomer(VOICE_ACCOUNT, rows.getString(1), rows.getString(2), rows.getString(3),
+						rows.getString(4), rows.getString(5), rows.getString(6), ADMIN_NAME, ADMIN, ADMIN);
+			}
+		}
 	}
 
 	/** The token of the activation link, from the e-mail once the outbox has sent it to the mailbox. */

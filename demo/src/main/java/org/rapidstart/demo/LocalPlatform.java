@@ -47,6 +47,8 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private boolean demoCustomerAdministrator;
 
+	private @Nullable ConfigurableApplicationContext aosSimulator;
+
 	public LocalPlatform(PlatformSettings settings) {
 		this.settings = settings;
 	}
@@ -85,8 +87,9 @@ public final class LocalPlatform implements AutoCloseable {
 					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort()));
 			this.running.push(customerPortal);
 			seedDemoCustomer(partnerPortal, customerPortal);
-			this.running.push(run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
-					aosProperties()));
+			this.aosSimulator = run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
+					aosProperties());
+			this.running.push(this.aosSimulator);
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -144,6 +147,11 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("spring.datasource.url", db.aosUrl());
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
+		// the portals' Spring Session JDBC is on the shared class path; the simulator keeps no sessions, and its
+		// database has no session table (the session clean-up job failed there every minute)
+		properties.put("spring.autoconfigure.exclude",
+				"org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+						+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
 		// e.g. rapidstart.aos.faults.*: the simulator's start-up switches, named on the demo's command line
 		properties.putAll(this.settings.appProperties());
 		return properties;
@@ -213,6 +221,11 @@ public final class LocalPlatform implements AutoCloseable {
 
 	public String aosSimulatorUrl() {
 		return "http://localhost:" + this.settings.aosSimulatorPort();
+	}
+
+	/** The AOS simulator's application context, for tests of how the platform set it up. */
+	@Nullable ConfigurableApplicationContext aosSimulator() {
+		return this.aosSimulator;
 	}
 
 	/** The cloud database (both portals). */

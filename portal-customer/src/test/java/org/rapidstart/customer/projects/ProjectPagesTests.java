@@ -86,7 +86,8 @@ class ProjectPagesTests {
 		assertThat(perform(post("/rapidstart/projects/new").param("name", "")
 			.param("kind", "CUSTOM")
 			.with(csrf()), session).getContentAsString()).contains("Enter a name for the project.")
-			.contains("Choose one of the published templates.");
+			.contains("Choose one of the published templates.")
+			.satisfies(page -> assertThat(page.split("Choose the country/region.", -1)).as("said once").hasSize(2));
 		long projectId = create(session, "Contoso rollout");
 		List<Long> groups = groupIds(admin, projectId);
 		long organisation = groups.get(0);
