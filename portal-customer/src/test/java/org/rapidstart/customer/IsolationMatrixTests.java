@@ -27,6 +27,9 @@ import org.rapidstart.provisioning.preference.Preferences;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.AnswerImport;
+import org.rapidstart.provisioning.project.table.AnswerImports;
+import org.rapidstart.provisioning.project.table.AnswerWorkbooks;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.ImportMode;
 import org.rapidstart.provisioning.project.table.TableAnswers;
@@ -73,7 +76,7 @@ class IsolationMatrixTests {
 
 	/** Tenant B's ids, by what they name. */
 	record Foreign(long customerId, long userId, long templateId, long projectId, long groupId, String table,
-			String rowId, long importId) {
+			String rowId, long importId, long answersImportId) {
 
 	}
 
@@ -90,7 +93,8 @@ class IsolationMatrixTests {
 					Map.of("customerId", Foreign::customerId, "templateId", Foreign::templateId, "a", f -> 0)),
 			new Area("/rapidstart/projects/",
 					Map.of("projectId", Foreign::projectId, "groupId", Foreign::groupId, "index", f -> 0, "question",
-							Foreign::table, "rowId", Foreign::rowId, "importId", Foreign::importId)));
+							Foreign::table, "rowId", Foreign::rowId, "importId", Foreign::importId, "answersImportId",
+							Foreign::answersImportId)));
 
 	/** Path variables that name nothing of a tenant, by path prefix, and why. */
 	static final Map<String, String> NOT_TENANT_DATA = Map.of("/activation/{token}",
@@ -138,6 +142,12 @@ class IsolationMatrixTests {
 
 	@Autowired
 	TableAnswers tableAnswers;
+
+	@Autowired
+	AnswerWorkbooks answerWorkbooks;
+
+	@Autowired
+	AnswerImports answerImports;
 
 	CustomerActor ann;
 
@@ -223,6 +233,10 @@ class IsolationMatrixTests {
 		assertThat(this.projectManagement.projects(this.ann, false)).isEmpty();
 		assertThat(this.preferences.organisation(this.bob)).isEqualTo(Preferences.NONE);
 		Awaitility.await().until(() -> !this.imports.job(this.bob, b.projectId(), b.importId()).isActive());
+		Awaitility.await()
+			.until(() -> !this.answerImports.job(this.bob, b.projectId(), b.answersImportId()).isActive());
+		assertThat(this.answerImports.job(this.bob, b.projectId(), b.answersImportId()).cancelRequested())
+			.as("A's cancel of B's import of answers").isFalse();
 		assertThat(this.tableAnswers.rows(b.projectId(), "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
 			.containsExactly("10", "20");
 		assertThat(session.send(get("/")).getContentAsString()).as("still working in A")
@@ -329,8 +343,13 @@ class IsolationMatrixTests {
 		Path file = Files.createTempFile("groups", ".csv");
 		Files.writeString(file, "Customer group\n20\n");
 		ImportJob job = this.imports.start(this.bob, project, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
+		Path answers = Files.createTempFile("answers", ".xlsx");
+		try (var out = Files.newOutputStream(answers)) {
+			this.answerWorkbooks.write(this.bob, project, out);
+		}
+		AnswerImport answersImport = this.answerImports.start(this.bob, project, "answers.xlsx", answers);
 		return new Foreign(this.bob.customerId(), user, t.id(), project, group, "CustomerGroups", row.id().toString(),
-				job.id());
+				job.id(), answersImport.id());
 	}
 
 	/** Every mapping with a path variable, with its methods (GET and POST where a mapping names none). */
