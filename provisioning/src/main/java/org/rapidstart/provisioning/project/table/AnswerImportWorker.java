@@ -154,7 +154,7 @@ class AnswerImportWorker {
 
 	private void release(long id, Path file) {
 		this.held.remove(id);
-		AnswerImports.deleteQuietly(file);
+		ImportFiles.deleteQuietly(file);
 	}
 
 	/** Signs of life for this instance's imports; imports of instances that stopped are failed. */

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
@@ -24,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -85,9 +81,7 @@ public class AnswerImports {
 			if (Files.size(upload) == 0) {
 				throw new RuleViolation("file", "tables.import.empty", "The file is empty.");
 			}
-			Files.createDirectories(this.properties.importDirectory());
-			file = this.properties.importDirectory().resolve(UUID.randomUUID() + ".xlsx");
-			Files.move(upload, file, StandardCopyOption.REPLACE_EXISTING);
+			file = ImportFiles.take(upload, this.properties.importDirectory(), ".xlsx");
 			String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
 			Long id = this.transaction.execute(status -> {
 				// one import of answers per project: starts wait for each other here
@@ -103,7 +97,8 @@ public class AnswerImports {
 				return job;
 			});
 			long jobId = id == null ? 0 : id;
-			submitAfterCommit(jobId, project.id(), actor, file);
+			Path taken = file;
+			ImportFiles.afterCommit(() -> this.worker.submit(jobId, project.id(), actor, taken), taken);
 			file = null;
 			return this.jobs.find(actor.customerId(), project.id(), jobId).orElseThrow();
 		}
@@ -111,9 +106,9 @@ public class AnswerImports {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			deleteQuietly(upload);
+			ImportFiles.deleteQuietly(upload);
 			if (file != null) {
-				deleteQuietly(file);
+				ImportFiles.deleteQuietly(file);
 			}
 		}
 	}
@@ -156,36 +151,6 @@ public class AnswerImports {
 	@EventListener
 	void onPurge(CustomerDataPurging event) {
 		this.jobs.deleteOfCustomer(event.customerId());
-	}
-
-	/** The worker must find the job: inside a caller's transaction it starts once that transaction commits. */
-	private void submitAfterCommit(long jobId, long projectId, CustomerActor actor, Path file) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.worker.submit(jobId, projectId, actor, file);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				if (status == STATUS_COMMITTED) {
-					AnswerImports.this.worker.submit(jobId, projectId, actor, file);
-				}
-				else {
-					deleteQuietly(file);
-				}
-			}
-
-		});
-	}
-
-	static void deleteQuietly(Path path) {
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ex) {
-			// a file left in the work folder is harmless; the folder is a temporary one
-		}
 	}
 
 }
