@@ -58,11 +58,42 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Chooses a file for the file input whose {@code <label>} text is {@code label}, as a person picking it in the
+	 * file dialog would (nothing is uploaded until the form is sent).
+	 */
+	public Browser attach(String label, java.nio.file.Path file) {
+		field(label).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
+	/**
+	 * Downloads what the link whose visible text is exactly {@code text} points at, in the signed-in session of this
+	 * browser (headless Chromium saves no files where a test could find them); fails unless the answer is 200.
+	 */
+	public byte[] download(String text) {
+		WebElement link = waitFor(By.xpath("//a[normalize-space(.)=" + literal(text) + "]"));
+		Object base64 = ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+				  .then(r => r.ok ? r.blob() : Promise.reject('HTTP ' + r.status))
+				  .then(b => { const f = new FileReader(); f.onload = () => done(f.result.split(',')[1] || ''); f.readAsDataURL(b); })
+				  .catch(e => done('failed: ' + e));""", link.getAttribute("href"));
+		String answer = String.valueOf(base64);
+		if (answer.startsWith("failed: ")) {
+			throw new AssertionError("Downloading '" + text + "' " + answer);
+		}
+		return java.util.Base64.getDecoder().decode(answer);
+	}
+
 	public Browser check(String label) {
 		// a page still settling (an htmx swap, a late render) may replace the box between finding and clicking it
 		wait(WAIT).until(d -> {
 			WebElement field = field(label);
 			if (!field.isSelected()) {
+				// below the fold (a form at the foot of a long grid) a click would land on whatever covers it
+				((JavascriptExecutor) this.driver).executeScript(
+						"arguments[0].scrollIntoView({block:'center', behavior:'instant'})", field);
 				field.click();
 			}
 			return true;

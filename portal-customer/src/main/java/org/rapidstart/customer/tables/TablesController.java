@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.AnswerImport;
 import org.rapidstart.provisioning.project.table.AnswerImports;
 import org.rapidstart.provisioning.project.table.ImportJob;
@@ -58,12 +59,16 @@ class TablesController {
 
 	private final TableImports imports;
 
+	private final Projects projects;
+
 	private final AnswerImports answerImports;
 
-	TablesController(TableGrid grid, TableFiles files, TableImports imports, AnswerImports answerImports) {
+	TablesController(TableGrid grid, TableFiles files, TableImports imports, Projects projects,
+			AnswerImports answerImports) {
 		this.grid = grid;
 		this.files = files;
 		this.imports = imports;
+		this.projects = projects;
 		this.answerImports = answerImports;
 	}
 
@@ -214,6 +219,9 @@ class TablesController {
 	private String page(CustomerActor actor, TableGrid.Grid grid, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("base", url(grid.project().id(), grid.question().shortName()));
+		// the group page is where the question group is marked as complete
+		model.addAttribute("groupId",
+				this.projects.questionGroupId(actor, grid.project().id(), grid.question().shortName()));
 		if (!model.containsAttribute("importForm")) {
 			model.addAttribute("importForm", new ImportForm());
 		}

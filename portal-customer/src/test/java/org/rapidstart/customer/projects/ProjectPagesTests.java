@@ -107,7 +107,7 @@ class ProjectPagesTests {
 			.contains("data-bs-toggle=\"tooltip\"")
 			.contains("values[FiscalYear|StartDate]");
 		assertThat(perform(get("/rapidstart/projects/" + projectId + "/groups/" + groups.get(2)), session)
-			.getContentAsString()).contains("0 rows")
+			.getContentAsString()).contains("No rows")
 			.contains("/rapidstart/projects/" + projectId + "/tables/Currencies");
 		for (String page : List.of("/copy", "/archive", "/groups/" + ledger + "/reassign")) {
 			assertThat(perform(get("/rapidstart/projects/" + projectId + page), session).getStatus()).as(page)

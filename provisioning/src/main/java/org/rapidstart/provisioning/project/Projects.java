@@ -130,6 +130,20 @@ public class Projects {
 		return visible;
 	}
 
+	/**
+	 * The id of the question group that asks the question, for a link from the question's table back to its group
+	 * page (where it is marked as complete); not found unless the actor sees that group.
+	 */
+	@Transactional(readOnly = true)
+	public long questionGroupId(CustomerActor actor, long projectId, String question) {
+		ProjectAccess.requireRead(actor);
+		ProjectGroup group = groupOf(load(actor.customerId(), projectId), question);
+		if (!ProjectAccess.sees(actor, group)) {
+			throw new NotFoundException("Question");
+		}
+		return group.getId();
+	}
+
 	private ProjectGroup groupOf(Project project, String question) {
 		Template template = this.engine.template(project);
 		String area = template.areaOf(question).orElseThrow(() -> new NotFoundException("Question")).name();
