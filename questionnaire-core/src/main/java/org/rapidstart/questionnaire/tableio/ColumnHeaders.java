@@ -2,11 +2,14 @@ package org.rapidstart.questionnaire.tableio;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.TableTarget;
 
@@ -49,6 +52,46 @@ final class ColumnHeaders {
                     + String.join(", ", labels(target)) + ".");
         }
         return fields;
+    }
+
+    /** For each header cell, the position of its column in the target's columns, or -1 for a blank cell. */
+    static int[] positions(List<Optional<String>> fields, TableTarget target) {
+        int[] positions = new int[fields.size()];
+        List<Column> columns = target.columns();
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = -1;
+            Optional<String> field = fields.get(i);
+            for (int c = 0; c < columns.size() && field.isPresent(); c++) {
+                if (columns.get(c).field().equals(field.get())) {
+                    positions[i] = c;
+                    break;
+                }
+            }
+        }
+        return positions;
+    }
+
+    /** A handler of maps fed from rows of cells by column: field to text, in column order, without empty cells. */
+    static TableCellsHandler asMaps(TableTarget target, TableRowHandler rows) {
+        List<Column> columns = target.columns();
+        return new TableCellsHandler() {
+            @Override
+            public void row(long rowNumber, @Nullable String[] cells) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < cells.length; i++) {
+                    String v = cells[i];
+                    if (v != null) {
+                        row.put(columns.get(i).field(), v);
+                    }
+                }
+                rows.row(rowNumber, row);
+            }
+
+            @Override
+            public void expectedRows(long count) {
+                rows.expectedRows(count);
+            }
+        };
     }
 
     static List<Column> visibleColumns(TableTarget target) {

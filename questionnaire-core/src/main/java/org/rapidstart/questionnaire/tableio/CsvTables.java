@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
 import org.rapidstart.questionnaire.metadata.TableMeta;
@@ -111,26 +111,41 @@ public final class CsvTables {
      * @throws TableImportException when the header does not fit the question or the file is not valid CSV
      */
     public static void read(Reader in, TableTarget target, TableRowHandler rows) {
+        readCells(in, target, ColumnHeaders.asMaps(target, rows));
+    }
+
+    /**
+     * As {@link #read(Reader, TableTarget, TableRowHandler)}, each row as cells by column instead of a map: the
+     * way a million postal codes are imported.
+     *
+     * @throws TableImportException when the header does not fit the question or the file is not valid CSV
+     */
+    public static void readCells(Reader in, TableTarget target, TableCellsHandler rows) {
         // the header line is read here (it decides the separator); the records after it are read by FastCSV
         BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         Header header = header(buffered, target);
+        int[] positions = ColumnHeaders.positions(header.fields(), target);
+        int columns = target.columns().size();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(header.separator())
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .ofCsvRecord(buffered)) {
             for (CsvRecord record : reader) {
-                Map<String, String> row = new LinkedHashMap<>();
-                int width = Math.min(record.getFieldCount(), header.fields().size());
+                @Nullable String[] cells = null;
+                int width = Math.min(record.getFieldCount(), positions.length);
                 for (int i = 0; i < width; i++) {
-                    Optional<String> field = header.fields().get(i);
-                    if (field.isPresent()) {
+                    int column = positions[i];
+                    if (column >= 0) {
                         String v = record.getField(i);
                         if (!v.isBlank()) {
-                            row.put(field.get(), SpreadsheetText.restore(v));
+                            if (cells == null) {
+                                cells = new String[columns];
+                            }
+                            cells[column] = SpreadsheetText.restore(v);
                         }
                     }
                 }
-                if (!row.isEmpty()) {
-                    rows.row(record.getStartingLineNumber() + 1, row);
+                if (cells != null) {
+                    rows.row(record.getStartingLineNumber() + 1, cells);
                 }
             }
         } catch (CsvParseException e) {

@@ -125,9 +125,18 @@ public final class WorkbookStream implements AutoCloseable {
      * @throws TableImportException when the sheet is empty or its header does not fit the question
      */
     public void tableRows(@Nullable String sheetName, TableTarget target, TableRowHandler handler) {
+        tableCells(sheetName, target, ColumnHeaders.asMaps(target, handler));
+    }
+
+    /**
+     * As {@link #tableRows(String, TableTarget, TableRowHandler)}, each row as cells by column instead of a map.
+     *
+     * @throws TableImportException when the sheet is empty or its header does not fit the question
+     */
+    public void tableCells(@Nullable String sheetName, TableTarget target, TableCellsHandler handler) {
         TableSheet sheet = new TableSheet(target, handler);
         boolean found = rows(sheetName, sheet);
-        if (!found || sheet.fields == null) {
+        if (!found || sheet.positions == null) {
             throw new TableImportException((found ? "The sheet" : "The workbook has no sheet '" + sheetName
                     + "'; it") + " needs a header row with: " + String.join(", ", ColumnHeaders.labels(target)) + ".");
         }
@@ -136,32 +145,34 @@ public final class WorkbookStream implements AutoCloseable {
     /** The first row names the columns; the others are rows of the question. */
     private static final class TableSheet implements SheetRowHandler {
         private final TableTarget target;
-        private final TableRowHandler handler;
-        private @Nullable List<Optional<String>> fields;
+        private final TableCellsHandler handler;
+        private int @Nullable [] positions;
 
-        TableSheet(TableTarget target, TableRowHandler handler) {
+        TableSheet(TableTarget target, TableCellsHandler handler) {
             this.target = target;
             this.handler = handler;
         }
 
         @Override
         public void row(long rowNumber, List<@Nullable String> cells) {
-            List<Optional<String>> f = fields;
-            if (f == null) {
+            int[] p = positions;
+            if (p == null) {
                 List<String> header = new ArrayList<>();
                 cells.forEach(c -> header.add(c == null ? "" : c));
-                fields = ColumnHeaders.map(header, target);
+                positions = ColumnHeaders.positions(ColumnHeaders.map(header, target), target);
                 return;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(cells.size(), f.size()); i++) {
+            @Nullable String[] values = null;
+            for (int i = 0; i < Math.min(cells.size(), p.length); i++) {
                 String v = cells.get(i);
-                Optional<String> field = f.get(i);
-                if (v != null && field.isPresent() && !v.isBlank()) {
-                    values.put(field.get(), SpreadsheetText.restore(v.strip()));
+                if (v != null && p[i] >= 0 && !v.isBlank()) {
+                    if (values == null) {
+                        values = new String[target.columns().size()];
+                    }
+                    values[p[i]] = SpreadsheetText.restore(v.strip());
                 }
             }
-            if (!values.isEmpty()) {
+            if (values != null) {
                 handler.row(rowNumber, values);
             }
         }

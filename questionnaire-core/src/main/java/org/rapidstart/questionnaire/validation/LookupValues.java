@@ -12,11 +12,13 @@ import java.util.Set;
  */
 public final class LookupValues {
     private final List<String> values;
+    private final Set<String> exact;
     private final Set<String> lowerCase = new HashSet<>();
     private final String source;
 
     LookupValues(LinkedHashSet<String> values, String source) {
         this.values = List.copyOf(values);
+        this.exact = Set.copyOf(values);
         this.values.forEach(v -> lowerCase.add(v.toLowerCase(Locale.ROOT)));
         this.source = source;
     }
@@ -31,6 +33,7 @@ public final class LookupValues {
 
     /** Case-insensitive, as AX compares key values. */
     public boolean contains(String value) {
-        return lowerCase.contains(value.trim().toLowerCase(Locale.ROOT));
+        // a file repeats the answered spelling as a rule: found without lower-casing it first
+        return exact.contains(value) || lowerCase.contains(value.trim().toLowerCase(Locale.ROOT));
     }
 }

@@ -24,35 +24,82 @@ public final class RowChecker {
 
     private final Validator validator;
     private final Question question;
-    private final Visibility visibility;
     private final Lookups lookups;
-    private final Optional<TableMeta> table;
-    private final List<FieldMeta> keys;
+    private final List<Column> columns;
     // the catalogue field of each column and the values its lookup allows, resolved once rather than per row
     private final @Nullable FieldMeta[] metas;
     private final List<Optional<LookupValues>> allowed = new ArrayList<>();
-    // check() and key() are called one after the other for a row: its effective cells are worked out once
-    private @Nullable Map<String, String> lastRaw;
-    private Map<String, String> lastCells = Map.of();
+    // what a hidden column holds in every row (its fixed value or the answer it copies), trimmed; null when empty
+    private final @Nullable String[] hiddenValues;
+    // the key fields' columns, in key order; null when the table has no key or a key field is not a column
+    private final int @Nullable [] keyColumns;
+    private final List<FieldMeta> keys;
 
     RowChecker(Validator validator, Question question, Visibility visibility, Lookups lookups) {
         this.validator = validator;
         this.question = question;
-        this.visibility = visibility;
         this.lookups = lookups;
-        this.table = validator.catalogue().table(question.table().table());
+        Optional<TableMeta> table = validator.catalogue().table(question.table().table());
         this.keys = table.map(TableMeta::keyFields).orElse(List.of());
-        List<Column> columns = question.table().columns();
+        this.columns = question.table().columns();
         this.metas = new FieldMeta[columns.size()];
+        this.hiddenValues = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            String field = columns.get(i).field();
-            this.metas[i] = table.flatMap(t -> t.field(field)).orElse(null);
             Column c = columns.get(i);
+            this.metas[i] = table.flatMap(t -> t.field(c.field())).orElse(null);
             FieldMeta meta = this.metas[i];
             // hidden columns carry designer values, which are not checked against lookups
             this.allowed.add(c.lookup() == null || c.hidden() ? Optional.empty()
                     : lookups.values(c.lookup(), meta, meta == null ? null : meta.type()));
+            if (c.hidden()) {
+                this.hiddenValues[i] = effective(c.fixedValue() != null ? c.fixedValue()
+                        : c.valueFrom() != null ? visibility.activeValue(c.valueFrom()).orElse(null) : null);
+            }
         }
+        this.keyColumns = keyColumns(keys, columns);
+    }
+
+    /** {@code value.toLowerCase(Locale.ROOT)}, without a new string for the usual ASCII value. */
+    private static void appendLowerCase(StringBuilder key, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                key.append(value.toLowerCase(Locale.ROOT));
+                return;
+            }
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+    }
+
+    private static int @Nullable [] keyColumns(List<FieldMeta> keys, List<Column> columns) {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        int[] at = new int[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            at[k] = columnOf(columns, keys.get(k).name());
+            if (at[k] < 0) {
+                // a key field the question does not have: no row has a key
+                return null;
+            }
+        }
+        return at;
+    }
+
+    private static int columnOf(List<Column> columns, String field) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field().equals(field)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field().equalsIgnoreCase(field)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Question question() {
@@ -64,28 +111,65 @@ public final class RowChecker {
         return lookups;
     }
 
+    /**
+     * A row given as field to text (any letter case of the field names) as cells by column: the form the other
+     * methods take, indexed like the question's columns ({@code question().table().columns()}).
+     */
+    public @Nullable String[] cells(Map<String, String> raw) {
+        @Nullable String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+            Column c = columns.get(i);
+            if (!c.hidden()) {
+                cells[i] = Lookups.cell(raw, c.field());
+            }
+        }
+        return cells;
+    }
+
     /** Every problem with the row's cells ({@code row} is the 1-based number the messages refer to). */
     public List<ValidationError> check(int row, Map<String, String> raw) {
-        List<ValidationError> errors = new ArrayList<>();
-        Map<String, String> cells = effective(raw);
-        List<Column> columns = question.table().columns();
-        for (int i = 0; i < columns.size(); i++) {
+        return check(row, cells(raw));
+    }
+
+    /**
+     * Every problem with a row given as cells by column ({@link #cells}; null or blank is empty, values of hidden
+     * columns are ignored): the form a large import reads its rows in. An empty list (shared) when the row is fine.
+     */
+    public List<ValidationError> check(int row, @Nullable String[] cells) {
+        List<ValidationError> errors = null;
+        for (int i = 0; i < metas.length; i++) {
             Column c = columns.get(i);
             FieldMeta meta = metas[i];
-            String v = Lookups.cell(cells, c.field());
+            String v = c.hidden() ? hiddenValues[i] : effective(cells[i]);
             if (v == null) {
                 if (c.mandatory() || (meta != null && meta.mandatory())) {
-                    errors.add(new ValidationError(question.shortName(), row, c.field(),
+                    errors = add(errors, new ValidationError(question.shortName(), row, c.field(),
                             c.label() + " must be filled in."));
                 }
                 continue;
             }
             if (!c.hidden()) {
+                List<ValidationError> found = errors == null ? new ArrayList<>(1) : errors;
                 validator.checkValue(question.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
-                        c.validationOrNone(), c.label(), allowed.get(i), errors);
+                        c.validationOrNone(), c.label(), allowed.get(i), found);
+                if (!found.isEmpty()) {
+                    errors = found;
+                }
             }
         }
-        return errors;
+        return errors == null ? List.of() : errors;
+    }
+
+    private static List<ValidationError> add(@Nullable List<ValidationError> errors, ValidationError e) {
+        List<ValidationError> out = errors == null ? new ArrayList<>(2) : errors;
+        out.add(e);
+        return out;
+    }
+
+    /** A cell as the rules see it: trimmed, null when blank. */
+    private static @Nullable String effective(@Nullable String value) {
+        // blank as the answers see it (any white space), then trimmed as they store it
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /**
@@ -94,46 +178,59 @@ public final class RowChecker {
      * {@link #check} as a missing mandatory cell).
      */
     public Optional<String> key(Map<String, String> raw) {
-        if (keys.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> cells = effective(raw);
         StringBuilder key = new StringBuilder();
-        for (FieldMeta k : keys) {
-            String v = Lookups.cell(cells, k.name());
-            if (v == null) {
-                return Optional.empty();
-            }
-            key.append(v.toLowerCase(Locale.ROOT)).append('\u001F');
-        }
-        return Optional.of(key.toString());
+        return key(cells(raw), key) ? Optional.of(key.toString()) : Optional.empty();
     }
 
-    private Map<String, String> effective(Map<String, String> raw) {
-        if (raw != lastRaw) {
-            lastCells = visibility.effectiveRow(question.table(), raw);
-            lastRaw = raw;
+    /**
+     * Appends the key of a row given as cells by column ({@link #cells}) to {@code key}, as {@link #key(Map)}
+     * returns it, without a string per row; false (and nothing appended) when the row has no key.
+     */
+    public boolean key(@Nullable String[] cells, StringBuilder key) {
+        int[] at = keyColumns;
+        if (at == null) {
+            return false;
         }
-        return lastCells;
+        int start = key.length();
+        for (int column : at) {
+            String v = columns.get(column).hidden() ? hiddenValues[column] : effective(cells[column]);
+            if (v == null) {
+                key.setLength(start);
+                return false;
+            }
+            appendLowerCase(key, v);
+            key.append('\u001F');
+        }
+        return true;
     }
 
     /** The problem of a row that repeats the key of row {@code firstRow}. */
     public ValidationError repeatedKey(int row, int firstRow, Map<String, String> raw) {
-        return repeated(row, raw, "row " + firstRow);
+        return repeatedKey(row, firstRow, cells(raw));
+    }
+
+    /** As {@link #repeatedKey(int, int, Map)}, for a row given as cells by column. */
+    public ValidationError repeatedKey(int row, int firstRow, @Nullable String[] cells) {
+        return repeated(row, cells, "row " + firstRow);
     }
 
     /** The problem of a new row that repeats the key of a row already saved (an import that appends). */
     public ValidationError repeatsSavedRow(int row, Map<String, String> raw) {
-        return repeated(row, raw, "a row already saved");
+        return repeatsSavedRow(row, cells(raw));
     }
 
-    private ValidationError repeated(int row, Map<String, String> raw, String where) {
-        Map<String, String> cells = visibility.effectiveRow(question.table(), raw);
+    /** As {@link #repeatsSavedRow(int, Map)}, for a row given as cells by column. */
+    public ValidationError repeatsSavedRow(int row, @Nullable String[] cells) {
+        return repeated(row, cells, "a row already saved");
+    }
+
+    private ValidationError repeated(int row, @Nullable String[] cells, String where) {
         StringJoiner labels = new StringJoiner(", ");
         StringJoiner values = new StringJoiner(", ");
         for (FieldMeta k : keys) {
-            labels.add(question.table().column(k.name()).map(Column::label).orElse(k.name()));
-            values.add(String.valueOf(Lookups.cell(cells, k.name())));
+            int i = columnOf(columns, k.name());
+            labels.add(i < 0 ? k.name() : columns.get(i).label());
+            values.add(String.valueOf(i < 0 ? null : columns.get(i).hidden() ? hiddenValues[i] : effective(cells[i])));
         }
         return new ValidationError(question.shortName(), row, keys.get(keys.size() - 1).name(),
                 "This row repeats " + labels + " '" + values + "' of " + where + ".");

@@ -46,6 +46,37 @@ class StreamingTableIoTests {
     }
 
     @Test
+    void csvRowsStreamAsCellsByColumnInTheQuestionsOrderWhateverTheFilesOrder() {
+        List<String> rows = new ArrayList<>();
+        // the question's columns: Terms of payment, Description, Number of days, ...
+        int days = terms.table().columns().indexOf(terms.table().column("NumOfDays").orElseThrow());
+        int id = terms.table().columns().indexOf(terms.table().column("PaymTermId").orElseThrow());
+        CsvTables.readCells(new StringReader("Number of days,Terms of payment\n30,Net30\n , \n,'=Due\n"),
+                terms.table(), (n, cells) -> {
+                    assertThat(cells).hasSize(terms.table().columns().size());
+                    rows.add(n + ":" + cells[id] + "/" + cells[days]);
+                });
+        assertThat(rows).containsExactly("2:Net30/30", "4:=Due/null");
+    }
+
+    @Test
+    void workbookRowsStreamAsCellsByColumn() throws Exception {
+        Question customers = o2c.question("Customers").orElseThrow();
+        Path file = dir.resolve("cells.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbooks.write(customers, RowSource.of(List.of(Map.of("AccountNum", " C-001 ", "Name", "=1+1"))), out);
+        }
+        List<List<String>> back = new ArrayList<>();
+        try (WorkbookStream workbook = WorkbookStream.open(file)) {
+            workbook.tableCells(null, customers.table(), (n, cells) -> back.add(java.util.Arrays.asList(cells)));
+        }
+        List<String> expected = new ArrayList<>(java.util.Collections.nCopies(customers.table().columns().size(), null));
+        expected.set(customers.table().columns().indexOf(customers.table().column("AccountNum").orElseThrow()), "C-001");
+        expected.set(customers.table().columns().indexOf(customers.table().column("Name").orElseThrow()), "=1+1");
+        assertThat(back).containsExactly(expected);
+    }
+
+    @Test
     void csvHeaderThatDoesNotFitIsRefusedBeforeAnyRow() {
         List<Numbered> rows = new ArrayList<>();
         assertThatThrownBy(() -> CsvTables.read(new StringReader("Colour\nred\n"), terms.table(),

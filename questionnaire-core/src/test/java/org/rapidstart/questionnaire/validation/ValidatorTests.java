@@ -312,4 +312,37 @@ class ValidatorTests {
         assertThat(checker.repeatsSavedRow(9, row("AccountNum", "c1")).message())
                 .isEqualTo("This row repeats Account 'c1' of a row already saved.");
     }
+
+    @Test
+    void rowsAsCellsByColumnAreCheckedAndKeyedAsTheirMaps() {
+        Template t = template(Question.table("Groups", "?", "CustGroup", Column.of("CustGroup", "Customer group"),
+                        Column.of("Name", "Description")),
+                Question.table("Customers", "?", "CustTable", Column.of("AccountNum", "Account"),
+                        Column.of("Name", "Name"), Column.of("CustGroup", "Customer group")
+                                .withLookup(Lookup.table("CustGroup")),
+                        Column.of("Currency", "Currency").hiddenWithFixedValue(" EUR ")));
+        Answers a = Answers.empty().withRows("Groups", List.of(row("CustGroup", "10", "Name", "Wholesale")));
+        RowChecker checker = validator.rowChecker(t, a, "Customers");
+        List<Map<String, String>> rows = List.of(row("AccountNum", "C1", "Name", "A", "CustGroup", "10"),
+                row("accountnum", " C2 ", "CustGroup", "99"), row("Name", "\u2003", "CustGroup", "10"),
+                row("AccountNum", "c3", "Name", "B", "CustGroup", "10", "Currency", "USD"));
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> raw = rows.get(i);
+            String[] cells = checker.cells(raw);
+            assertThat(cells).hasSize(4);
+            assertThat(checker.check(i + 1, cells)).isEqualTo(checker.check(i + 1, raw));
+            StringBuilder key = new StringBuilder("before|");
+            assertThat(checker.key(cells, key)).isEqualTo(checker.key(raw).isPresent());
+            assertThat(key.toString()).isEqualTo("before|" + checker.key(raw).orElse(""));
+        }
+        assertThat(checker.cells(rows.get(3))).as("a hidden column is never taken from a file")
+                .containsExactly("c3", "B", "10", null);
+        assertThat(checker.check(2, checker.cells(rows.get(1)))).extracting(ValidationError::column)
+                .containsExactly("Name", "CustGroup");
+        StringBuilder key = new StringBuilder();
+        checker.key(checker.cells(rows.get(1)), key);
+        assertThat(key.toString()).isEqualTo("c2\u001F");
+        assertThat(checker.repeatedKey(5, 2, checker.cells(rows.get(1))).message())
+                .isEqualTo("This row repeats Account 'C2' of row 2.");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.questionnaire.model.Column;
 
 /**
  * A row's cells as stored: one text in the order of the question's stored fields, separated by the unit separator
@@ -41,6 +42,24 @@ final class Cells {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * For each of {@code fields}, the position of its column among {@code columns} (a row read as cells by column),
+	 * or -1 when no column has it; field names compared ignoring letter case, as {@link #encode} compares them.
+	 */
+	static int[] positions(List<String> fields, List<Column> columns) {
+		int[] positions = new int[fields.size()];
+		for (int i = 0; i < positions.length; i++) {
+			positions[i] = -1;
+			for (int c = 0; c < columns.size(); c++) {
+				if (columns.get(c).field().equalsIgnoreCase(fields.get(i))) {
+					positions[i] = c;
+					break;
+				}
+			}
+		}
+		return positions;
 	}
 
 	/** The row as a map from field to text, without empty cells, in field order. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import javax.sql.DataSource;
 
@@ -21,17 +23,21 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.tableio.CsvTables;
-import org.rapidstart.questionnaire.tableio.TableRowHandler;
+import org.rapidstart.questionnaire.tableio.TableCellsHandler;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
 import org.rapidstart.questionnaire.validation.ValidationError;
 
 /**
- * One import, start to end, on a worker thread: reads the file once, checks every row with the engine's row rules
- * and keys, streams good rows into a new row set with COPY while there is no problem yet, and records every bad row.
- * Only a file without any problem commits its rows and then swaps them in ({@link ImportWorker}); anything else rolls
- * the COPY back, so the saved rows never change half-way.
+ * One import, start to end: reads the file once, checks every row with the engine's row rules and keys, streams good
+ * rows into a new row set with COPY while there is no problem yet, and records every bad row. Only a file without any
+ * problem commits its rows and then swaps them in ({@link ImportWorker}); anything else rolls the COPY back, so the
+ * saved rows never change half-way.
+ * <p>
+ * Two threads share the work: a reading thread parses the file into batches of rows, and the import's own thread
+ * checks them in file order and writes them, while PostgreSQL stores what it wrote before. A few batches wait between
+ * the two at most, so the file is never held in memory.
  */
-final class ImportRun implements TableRowHandler {
+final class ImportRun {
 
 	/** Thrown from the row loop when a cancel was asked for or the instance is stopping. */
 	static final class Stopped extends RuntimeException {
@@ -53,6 +59,26 @@ final class ImportRun implements TableRowHandler {
 
 	private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
+	/** Rows handed over and checked together (their keys are looked up at once). */
+	private static final int BATCH = 1024;
+
+	/** Batches read ahead of the checks at most. */
+	private static final int READ_AHEAD = 8;
+
+	/** Rows of the file in file order, each as cells by column. */
+	private static final class Batch {
+
+		final int[] rows = new int[BATCH];
+
+		final @Nullable String[][] cells = new String[BATCH][];
+
+		int count;
+
+	}
+
+	/** What the reading thread hands over after the last batch. */
+	private static final Batch END = new Batch();
+
 	private final ImportJobs jobs;
 
 	private final ImportJobs.Work work;
@@ -61,13 +87,18 @@ final class ImportRun implements TableRowHandler {
 
 	private final RowChecks checks;
 
-	private final List<String> layout;
+	/** For each stored field, the column of a row's cells that holds it. */
+	private final int[] positions;
 
 	private final Clock clock;
 
 	private final List<ImportProblem> pending = new ArrayList<>();
 
+	private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(READ_AHEAD);
+
 	private @Nullable RowSetWriter writer;
+
+	private Batch batch = END;
 
 	private long rowsRead;
 
@@ -75,9 +106,13 @@ final class ImportRun implements TableRowHandler {
 
 	private int stored;
 
-	private @Nullable Long expectedRows;
+	// written by the reading thread, read for the progress bar
+	private volatile @Nullable Long expectedRows;
 
-	private long bytesRead;
+	private volatile long bytesRead;
+
+	/** Why the reading thread stopped before the end of the file, if it did. */
+	private volatile @Nullable RuntimeException readFailure;
 
 	private long lastProgress;
 
@@ -87,7 +122,7 @@ final class ImportRun implements TableRowHandler {
 		this.work = work;
 		this.question = question;
 		this.checks = checks;
-		this.layout = layout;
+		this.positions = Cells.positions(layout, question.table().columns());
 		this.clock = clock;
 	}
 
@@ -95,16 +130,20 @@ final class ImportRun implements TableRowHandler {
 	void read(Path file, DataSource dataSource) throws IOException, SQLException {
 		try (RowSetWriter w = new RowSetWriter(dataSource, this.work.rowSet())) {
 			this.writer = w;
-			if (this.work.job().kind() == FileKind.CSV) {
-				try (InputStream in = new Counting(Files.newInputStream(file));
-						Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-					CsvTables.read(reader, this.question.table(), this);
-				}
+			Thread reading = new Thread(() -> readFile(file), Thread.currentThread().getName() + "-reader");
+			reading.setDaemon(true);
+			reading.start();
+			try {
+				checkBatches();
 			}
-			else {
-				try (WorkbookStream workbook = WorkbookStream.open(file)) {
-					workbook.tableRows(null, this.question.table(), this);
-				}
+			finally {
+				// stopped early (a cancel, a failure): the reading thread stops at its next batch and closes the file
+				reading.interrupt();
+				joinUninterruptibly(reading);
+			}
+			RuntimeException failure = this.readFailure;
+			if (failure != null) {
+				throw failure;
 			}
 			flushProblems();
 			this.bytesRead = this.work.job().fileBytes();
@@ -127,33 +166,123 @@ final class ImportRun implements TableRowHandler {
 		return this.stored;
 	}
 
-	@Override
-	public void expectedRows(long rows) {
-		this.expectedRows = rows;
+	/** The import's thread: checks and writes the batches in file order until the reading thread ends. */
+	private void checkBatches() throws IOException {
+		while (true) {
+			Batch next;
+			try {
+				next = this.batches.take();
+			}
+			catch (InterruptedException ex) {
+				// the instance is stopping
+				Thread.currentThread().interrupt();
+				throw new Stopped(false);
+			}
+			if (next == END) {
+				return;
+			}
+			this.batch = next;
+			this.rowsRead += next.count;
+			progress(false);
+			this.checks.check(next.count, next.rows, next.cells, this::checked);
+		}
 	}
 
-	@Override
-	public void row(long rowNumber, Map<String, String> raw) {
-		this.rowsRead++;
-		if ((this.rowsRead & 1023) == 0) {
-			progress(false);
-		}
-		// the readers give stripped, non-blank cells; the checker and the encoding trim and clean them too
-		Map<String, String> cells = raw;
-		int row = (int) Math.min(Integer.MAX_VALUE, rowNumber);
-		List<ValidationError> problems = this.checks.check(row, cells);
+	/** A checked row: written while no row had a problem, else its problems are recorded. */
+	private void checked(int index, List<ValidationError> problems) throws IOException {
 		if (!problems.isEmpty()) {
 			problems(problems);
 			return;
 		}
 		RowSetWriter w = this.writer;
 		if (w != null && w.isOpen()) {
+			w.write(++this.stored, this.batch.cells[index], this.positions);
+		}
+	}
+
+	/** The reading thread: the file's rows in batches, then {@link #END}, whatever happens. */
+	private void readFile(Path file) {
+		Reading reading = new Reading();
+		try {
+			if (this.work.job().kind() == FileKind.CSV) {
+				try (InputStream in = new Counting(Files.newInputStream(file));
+						Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+					CsvTables.readCells(reader, this.question.table(), reading);
+				}
+			}
+			else {
+				try (WorkbookStream workbook = WorkbookStream.open(file)) {
+					workbook.tableCells(null, this.question.table(), reading);
+				}
+			}
+			reading.handOver();
+		}
+		catch (Stopped ex) {
+			// the checks stopped first; nobody waits for more batches
+			return;
+		}
+		catch (IOException ex) {
+			this.readFailure = new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			this.readFailure = ex;
+		}
+		try {
+			this.batches.put(END);
+		}
+		catch (InterruptedException ex) {
+			// the checks stopped first
+		}
+	}
+
+	/** Fills batches on the reading thread and hands each over when it is full. */
+	private final class Reading implements TableCellsHandler {
+
+		private Batch filling = new Batch();
+
+		@Override
+		public void row(long rowNumber, @Nullable String[] cells) {
+			Batch b = this.filling;
+			b.rows[b.count] = (int) Math.min(Integer.MAX_VALUE, rowNumber);
+			b.cells[b.count++] = cells;
+			if (b.count == BATCH) {
+				handOver();
+			}
+		}
+
+		@Override
+		public void expectedRows(long rows) {
+			ImportRun.this.expectedRows = rows;
+		}
+
+		void handOver() {
+			if (this.filling.count == 0) {
+				return;
+			}
 			try {
-				w.write(++this.stored, Cells.encode(this.layout, cells));
+				ImportRun.this.batches.put(this.filling);
 			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (InterruptedException ex) {
+				throw new Stopped(false);
 			}
+			this.filling = new Batch();
+		}
+
+	}
+
+	private static void joinUninterruptibly(Thread thread) {
+		boolean interrupted = false;
+		while (true) {
+			try {
+				thread.join();
+				break;
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -190,6 +190,10 @@ class ImportWorker {
 				return false;
 			}
 			RowStore.Live live = this.store.lockOrCreate(job.projectId(), q.shortName(), layout, job.startedBy(), now);
+			if (RowStore.hasOwnTable(work.rowSet())) {
+				// appended rows are copied from there, and the table is dropped with the set
+				this.store.attach(work.rowSet());
+			}
 			if (job.mode() == ImportMode.APPEND && live.rowCount() > 0) {
 				this.store.copyRows(work.rowSet(), live.rowSet(), this.store.lastRowNo(live.rowSet()));
 				this.store.discard(work.rowSet(), now);

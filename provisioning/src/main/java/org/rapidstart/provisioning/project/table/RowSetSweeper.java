@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes the rows of discarded row sets (replaced by an import, written by an import that failed, or of purged
  * projects) outside the transaction that discarded them, one set per transaction, so the change a user waits for
- * stays short. Any instance may do it; deleting twice does no harm.
+ * stays short; a set with a table of its own loses the table. Any instance may do it; deleting twice does no harm.
  */
 @Component
 class RowSetSweeper {
@@ -44,8 +45,22 @@ class RowSetSweeper {
 			fixedDelayString = "${rapidstart.tables.sweep-delay:PT1M}")
 	void sweep() {
 		for (Long rowSet : this.store.discarded(100)) {
-			Long rows = this.transaction.execute(status -> this.store.purge(rowSet));
-			log.debug("Deleted {} rows of discarded row set {}", rows, rowSet);
+			if (RowStore.hasOwnTable(rowSet)) {
+				try {
+					this.store.dropOwnTable(rowSet);
+				}
+				catch (DataAccessException ex) {
+					// another instance is dropping it right now: the next sweep finds it gone
+					log.debug("Could not drop the table of discarded row set {} yet", rowSet, ex);
+					continue;
+				}
+				this.store.forget(rowSet);
+				log.debug("Dropped the table of discarded row set {}", rowSet);
+			}
+			else {
+				Long rows = this.transaction.execute(status -> this.store.purge(rowSet));
+				log.debug("Deleted {} rows of discarded row set {}", rows, rowSet);
+			}
 		}
 	}
 

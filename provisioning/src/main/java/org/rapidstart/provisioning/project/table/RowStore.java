@@ -23,6 +23,10 @@ import org.springframework.stereotype.Repository;
  * The SQL of stored table rows. A question's rows are the rows of its live row set ({@code project_table.row_set});
  * a set that is replaced is recorded as discarded in the same transaction and deleted later. Callers hold the
  * transaction; reading a whole set streams it through a cursor.
+ * <p>
+ * Most sets share one partition of {@code project_table_row}. A large import's set has a table of its own
+ * ({@link #hasOwnTable}): written without an index and indexed once at the end ({@link RowSetWriter}), attached as a
+ * partition when the import swaps in ({@link #attach}), and dropped as a whole when discarded ({@link #dropOwnTable}).
  */
 @Repository
 class RowStore {
@@ -40,6 +44,9 @@ class RowStore {
 	record LastChange(String changedBy, Instant changedAt) {
 
 	}
+
+	/** Row sets from here on have a table of their own (the bound of the shared partition, V4_14). */
+	static final long OWN_TABLES = 1_000_000_000_000_000L;
 
 	private static final String LIVE_COLUMNS = "project_id, question, fields, row_set, row_count, version";
 
@@ -87,8 +94,58 @@ class RowStore {
 	}
 
 	long newRowSet() {
+		return newRowSet(false);
+	}
+
+	/** A new row set id; with {@code ownTable}, one whose rows go into a table of their own. */
+	long newRowSet(boolean ownTable) {
 		Long id = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class);
-		return id == null ? 0 : id;
+		return (id == null ? 0 : id) + (ownTable ? OWN_TABLES : 0);
+	}
+
+	/** Whether the set's rows are in a table of their own rather than in the shared partition. */
+	static boolean hasOwnTable(long rowSet) {
+		return rowSet >= OWN_TABLES;
+	}
+
+	/** The name of the table of a set that has one. */
+	static String ownTable(long rowSet) {
+		if (!hasOwnTable(rowSet)) {
+			throw new IllegalArgumentException("Row set " + rowSet + " has no table of its own.");
+		}
+		return "project_table_row_" + rowSet;
+	}
+
+	/**
+	 * Makes a set's own table (written and committed) the partition of {@code project_table_row} for the set, so its
+	 * rows read like any others. Call inside the transaction that makes the set live; it takes no lock that stops
+	 * other tables' rows from being read or written.
+	 */
+	void attach(long rowSet) {
+		this.jdbc.execute("alter table project_table_row attach partition " + ownTable(rowSet) + " for values from ("
+				+ rowSet + ") to (" + (rowSet + 1) + ")");
+	}
+
+	/**
+	 * Drops a discarded set's own table: detached first without blocking readers or writers of other sets (which
+	 * waits for the transactions that may still read it), so call it outside any transaction. Doing it twice, or for
+	 * a table that was never committed, does no harm.
+	 */
+	void dropOwnTable(long rowSet) {
+		String table = ownTable(rowSet);
+		List<Boolean> pending = this.jdbc.queryForList(
+				"select inhdetachpending from pg_inherits where inhrelid = to_regclass(?)", Boolean.class, table);
+		if (!pending.isEmpty()) {
+			// a detach that stopped half-way (the instance stopped) is finished rather than started again
+			this.jdbc.execute("alter table project_table_row detach partition " + table
+					+ (Boolean.TRUE.equals(pending.get(0)) ? " finalize" : " concurrently"));
+		}
+		this.jdbc.execute("drop table if exists " + table);
+	}
+
+	/** Forgets a discarded set whose rows are gone. */
+	void forget(long rowSet) {
+		this.jdbc.update("delete from project_row_set_discarded where row_set = ?", rowSet);
 	}
 
 	/** The live table locked for a change; a question without rows so far gets an empty live set first. */
@@ -247,7 +304,7 @@ class RowStore {
 	/** Deletes a discarded set's rows, then forgets the set. */
 	long purge(long rowSet) {
 		int rows = this.jdbc.update("delete from project_table_row where row_set = ?", rowSet);
-		this.jdbc.update("delete from project_row_set_discarded where row_set = ?", rowSet);
+		forget(rowSet);
 		return rows;
 	}
 

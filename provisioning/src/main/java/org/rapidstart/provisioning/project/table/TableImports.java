@@ -92,7 +92,8 @@ public class TableImports {
 				}
 				Instant now = this.clock.instant();
 				long job = this.jobs.create(actor.customerId(), project.id(), q.shortName(), name, kind, mode,
-						this.store.newRowSet(), size, actor.signInId(), now);
+						this.store.newRowSet(size >= this.properties.ownTableFrom().toBytes()), size, actor.signInId(),
+						now);
 				this.audit.recordInTenant(actor.signInId(), actor.customerId(), "TABLE_IMPORT_STARTED",
 						(mode == ImportMode.APPEND ? "Append" : "Replace") + " import of " + name + " into "
 								+ q.shortName() + " in project '" + project.name() + "'");

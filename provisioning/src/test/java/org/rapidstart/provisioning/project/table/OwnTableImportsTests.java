@@ -1,0 +1,206 @@
+package org.rapidstart.provisioning.project.table;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.rapidstart.provisioning.project.table.TableFixtures.row;
+
+/**
+ * Imports whose rows get a table of their own (every file here, whatever its size): a partition of the rows once
+ * the import swaps in, read and edited like any rows, and dropped as a whole when the rows are replaced, the import
+ * fails or it is cancelled. The shared-table imports are {@link TableImportsTests}.
+ */
+@ProvisioningTest
+@Import(TableFixtures.class)
+@TestPropertySource(properties = "rapidstart.tables.own-table-from=0")
+class OwnTableImportsTests {
+
+	@Autowired
+	TableFixtures fixtures;
+
+	@Autowired
+	TableImports imports;
+
+	@Autowired
+	TableGrid grid;
+
+	@Autowired
+	TableAnswers answers;
+
+	@Autowired
+	RowSetSweeper sweeper;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@TempDir
+	Path dir;
+
+	CustomerActor configurator;
+
+	long project;
+
+	@BeforeEach
+	void setUp() {
+		this.configurator = this.fixtures.customer(CustomerRole.CONFIGURATOR);
+		this.project = this.fixtures.project(this.configurator);
+		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10", "Name", "Wholesale"));
+		this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "C-001", "Name", "Saved customer", "CustGroup", "10"));
+	}
+
+	ImportJob run(String question, String text, ImportMode mode) throws IOException {
+		Path file = this.dir.resolve("upload.csv");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return awaitEnd(this.imports.start(this.configurator, this.project, question, "upload.csv", file, mode).id());
+	}
+
+	ImportJob awaitEnd(long id) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.job(this.configurator, this.project, id), j -> !j.isActive());
+	}
+
+	long rowSetOf(ImportJob job) {
+		return this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class, job.id());
+	}
+
+	boolean tableExists(long rowSet) {
+		return this.jdbc.queryForObject("select to_regclass(?) is not null", Boolean.class,
+				RowStore.ownTable(rowSet));
+	}
+
+	boolean attached(long rowSet) {
+		return this.jdbc.queryForObject("select exists (select 1 from pg_inherits where inhrelid = to_regclass(?) "
+				+ "and inhparent = 'project_table_row'::regclass)", Boolean.class, RowStore.ownTable(rowSet));
+	}
+
+	void awaitSwept() {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.sweeper.sweep();
+			assertThat(this.jdbc.queryForObject("select count(*) from project_row_set_discarded", Integer.class))
+				.isZero();
+		});
+	}
+
+	List<String> accounts() {
+		return this.answers.rows(this.project, "Customers").toList().stream().map(r -> r.get("AccountNum")).toList();
+	}
+
+	@Test
+	void importedRowsAreAPartitionOfTheirOwnThatIsEditedLikeAnyRowsAndDroppedWhenReplaced() throws IOException {
+		ImportJob first = run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\nC-101,Fabrikam,10\n",
+				ImportMode.REPLACE);
+		assertThat(first.rowsImported()).isEqualTo(2);
+		long set = rowSetOf(first);
+		assertThat(RowStore.hasOwnTable(set)).isTrue();
+		assertThat(attached(set)).isTrue();
+		assertThat(accounts()).containsExactly("C-100", "C-101");
+
+		TableRow added = this.grid.add(this.configurator, this.project, "Customers",
+				row("AccountNum", "C-102", "Name", "Added", "CustGroup", "10"));
+		TableRow firstRow = this.grid.grid(this.configurator, this.project, "Customers", 0, 10).page().rows().get(0);
+		this.grid.edit(this.configurator, this.project, "Customers", firstRow.id(), firstRow.version(),
+				row("AccountNum", "C-100", "Name", "Contoso Ltd", "CustGroup", "10"));
+		assertThat(added.id().rowSet()).isEqualTo(set);
+		assertThat(this.grid.grid(this.configurator, this.project, "Customers", 0, 10).page().rows())
+			.extracting(r -> r.cells().get("Name"), TableRow::position)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Contoso Ltd", 1L),
+					org.assertj.core.groups.Tuple.tuple("Fabrikam", 2L),
+					org.assertj.core.groups.Tuple.tuple("Added", 3L));
+
+		ImportJob second = run("Customers", "Customer account,Name,Customer group\nC-200,Northwind,10\n",
+				ImportMode.REPLACE);
+		assertThat(second.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(accounts()).containsExactly("C-200");
+		awaitSwept();
+		assertThat(tableExists(set)).as("the replaced rows' table is dropped").isFalse();
+		assertThat(attached(rowSetOf(second))).isTrue();
+	}
+
+	@Test
+	void anAppendCopiesItsRowsBehindTheSavedOnesAndDropsItsTable() throws IOException {
+		ImportJob appended = run("Customers", "Customer account,Name,Customer group\nC-102,Northwind,10\n",
+				ImportMode.APPEND);
+		assertThat(appended.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(accounts()).containsExactly("C-001", "C-102");
+		awaitSwept();
+		assertThat(tableExists(rowSetOf(appended))).isFalse();
+		assertThat(accounts()).containsExactly("C-001", "C-102");
+	}
+
+	@Test
+	void aFailedImportLeavesNoTableAndChangesNothing() throws IOException {
+		ImportJob failed = run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\nC-100,Again,99\n",
+				ImportMode.REPLACE);
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.errorCount()).isEqualTo(2);
+		awaitSwept();
+		assertThat(tableExists(rowSetOf(failed))).isFalse();
+		assertThat(accounts()).containsExactly("C-001");
+	}
+
+	@Test
+	void aCancelWhileRowsAreReadLeavesNoTableAndChangesNothing() throws Exception {
+		Path file = this.dir.resolve("zip.csv");
+		try (Writer out = Files.newBufferedWriter(file)) {
+			out.write("Country/region,ZIP/postal code,City\n");
+			for (int i = 0; i < 20_000; i++) {
+				out.write("US," + (10_000_000 + i) + ",City " + i + "\n");
+			}
+		}
+		this.grid.add(this.configurator, this.project, "CountriesRegions",
+				row("CountryRegionId", "US", "ShortName", "United States"));
+		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
+		ImportJob job;
+		try (Connection holder = this.dataSource.getConnection()) {
+			// the rows are held, so the running import waits before it reads its file; it is cancelled then and
+			// stops at its first word of progress, in the middle of the file, with its table made and rows written
+			holder.setAutoCommit(false);
+			holder.createStatement().execute("lock table project_table_row in access exclusive mode");
+			job = this.imports.start(this.configurator, this.project, "ZipCodes", "zip.csv", file, ImportMode.REPLACE);
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> this.jdbc.queryForObject("select count(*) from pg_locks where not granted",
+						Integer.class) > 0);
+			assertThat(this.imports.job(this.configurator, this.project, job.id()).status())
+				.isEqualTo(ImportStatus.RUNNING);
+			this.imports.cancel(this.configurator, this.project, job.id());
+			holder.rollback();
+		}
+		ImportJob ended = awaitEnd(job.id());
+		assertThat(ended.status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(ended.rowsRead()).isPositive();
+		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
+			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
+		awaitSwept();
+		assertThat(tableExists(rowSetOf(job))).isFalse();
+	}
+
+}
