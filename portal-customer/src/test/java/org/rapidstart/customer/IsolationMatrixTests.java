@@ -1,5 +1,8 @@
 package org.rapidstart.customer;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -343,9 +347,16 @@ class IsolationMatrixTests {
 		Path file = Files.createTempFile("groups", ".csv");
 		Files.writeString(file, "Customer group\n20\n");
 		ImportJob job = this.imports.start(this.bob, project, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
+		// B's answers without the table sheets, so that it leaves the rows to the table import running beside it
+		ByteArrayOutputStream exported = new ByteArrayOutputStream();
+		this.answerWorkbooks.write(this.bob, project, exported);
 		Path answers = Files.createTempFile("answers", ".xlsx");
-		try (var out = Files.newOutputStream(answers)) {
-			this.answerWorkbooks.write(this.bob, project, out);
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported.toByteArray()));
+				OutputStream out = Files.newOutputStream(answers)) {
+			while (wb.getNumberOfSheets() > 1) {
+				wb.removeSheetAt(1);
+			}
+			wb.write(out);
 		}
 		AnswerImport answersImport = this.answerImports.start(this.bob, project, "answers.xlsx", answers);
 		return new Foreign(this.bob.customerId(), user, t.id(), project, group, "CustomerGroups", row.id().toString(),
