@@ -48,7 +48,7 @@ public final class SignedInSession {
 		return response;
 	}
 
-	String id() {
+	public String id() {
 		return this.cookie.getValue();
 	}
 

@@ -7,34 +7,31 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.rapidstart.customer.web.CustomerPrincipal;
-import org.rapidstart.provisioning.customeruser.CustomerHome;
+import org.rapidstart.customer.web.CurrentStanding;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.Standing;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses RapidStart work ({@code /rapidstart/**}) while the organization's service is inactive, with a page that
  * says why and what to do. Sign-in, Home and User Management keep working. Runs after Spring Security, so the
- * signed-in user is known.
+ * signed-in user is known; asks the request's {@link CurrentStanding}, which the rest of the request then shares.
  */
 @Configuration(proxyBeanMethods = false)
 class InactiveServiceGuard {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> inactiveServiceFilter(CustomerHome home) {
+	FilterRegistrationBean<OncePerRequestFilter> inactiveServiceFilter(CurrentStanding standing) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-				if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal
-						&& principal.hasOrganisation() && home.isInactive(principal.getCustomerId())) {
+				Standing now = standing.get();
+				if (now != null && now.serviceInactive()) {
 					response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 					request.getRequestDispatcher("/service-inactive").forward(request, response);
 					return;

@@ -1,6 +1,6 @@
 package org.rapidstart.customer.web;
 
-import org.rapidstart.provisioning.customeruser.CustomerAccess;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.Standing;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 
 import org.springframework.core.MethodParameter;
@@ -14,16 +14,17 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Resolves a controller's {@link CustomerActor} parameter from the signed-in user's membership of the organization
- * they work in, as it is now, so a deactivated user, a removed user or a changed role takes effect on the very next
- * request. The tenant always comes from here, never from a request parameter.
+ * they work in, as it is now (the request's {@link CurrentStanding}), so a deactivated user, a removed user or a
+ * changed role takes effect on the very next request. The tenant always comes from here, never from a request
+ * parameter.
  */
 @Component
 class CurrentActor implements HandlerMethodArgumentResolver {
 
-	private final CustomerAccess access;
+	private final CurrentStanding standing;
 
-	CurrentActor(CustomerAccess access) {
-		this.access = access;
+	CurrentActor(CurrentStanding standing) {
+		this.standing = standing;
 	}
 
 	@Override
@@ -39,8 +40,11 @@ class CurrentActor implements HandlerMethodArgumentResolver {
 				|| !principal.hasOrganisation()) {
 			throw new NoLongerAllowedException();
 		}
-		return this.access.actor(principal.getAccountId(), principal.getCustomerId())
-			.orElseThrow(NoLongerAllowedException::new);
+		Standing now = this.standing.get();
+		if (now == null || now.actor() == null) {
+			throw new NoLongerAllowedException();
+		}
+		return now.actor();
 	}
 
 }

@@ -6,13 +6,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.customeruser.CustomerAccess.Standing;
 import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
-import org.rapidstart.provisioning.preference.PreferenceSettings;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The language, time zone and date format of the page being made: the signed-in user's own choice, else their
  * organization's default, else the portal's ({@code rapidstart.customer-portal.language}, {@code .time-zone},
- * {@code .date-format}). Read once per request. A visitor who is not signed in gets the portal's defaults, in the
+ * {@code .date-format}). Read once per request, with the rest of the user's {@link CurrentStanding}. A visitor who is not signed in gets the portal's defaults, in the
  * browser's language when the portal speaks it.
  */
 @Component
@@ -29,17 +27,17 @@ public class CurrentPreferences {
 
 	private static final String ATTRIBUTE = CurrentPreferences.class.getName();
 
-	private final PreferenceSettings settings;
+	private final CurrentStanding standing;
 
 	private final Languages languages;
 
 	private final EffectivePreferences defaults;
 
-	CurrentPreferences(PreferenceSettings settings, Languages languages,
+	CurrentPreferences(CurrentStanding standing, Languages languages,
 			@Value("${rapidstart.customer-portal.language:en}") Locale language,
 			@Value("${rapidstart.customer-portal.time-zone:UTC}") ZoneId timeZone,
 			@Value("${rapidstart.customer-portal.date-format:MONTH_DAY_YEAR}") DateFormat dateFormat) {
-		this.settings = settings;
+		this.standing = standing;
 		this.languages = languages;
 		this.defaults = new EffectivePreferences(languages.supports(language) ? language : Locale.ENGLISH, timeZone,
 				dateFormat);
@@ -65,10 +63,9 @@ public class CurrentPreferences {
 	}
 
 	private EffectivePreferences resolve(RequestAttributes attributes) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof CustomerPrincipal principal) {
-			EffectivePreferences chosen = this.settings.effective(principal.getAccountId(),
-					principal.hasOrganisation() ? principal.getCustomerId() : null, this.defaults);
+		Standing signedIn = this.standing.get();
+		if (signedIn != null) {
+			EffectivePreferences chosen = signedIn.own().over(signedIn.organisation()).over(this.defaults);
 			return this.languages.supports(chosen.language()) ? chosen
 					: new EffectivePreferences(this.defaults.language(), chosen.timeZone(), chosen.dateFormat());
 		}

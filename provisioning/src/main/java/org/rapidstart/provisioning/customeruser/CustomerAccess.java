@@ -2,8 +2,10 @@ package org.rapidstart.provisioning.customeruser;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +17,10 @@ import org.rapidstart.provisioning.account.Account;
 import org.rapidstart.provisioning.account.Accounts;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.Customers;
+import org.rapidstart.provisioning.preference.DateFormat;
+import org.rapidstart.provisioning.preference.Preferences;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +32,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerAccess {
 
+	/**
+	 * Everything a request needs about its signed-in user, in one statement: the membership as it is now (a purged
+	 * tenant, a deactivated or not yet activated user, a disabled account: no actor), whether the organization's
+	 * service is inactive, and the person's and the organization's preferences.
+	 */
+	private static final String STANDING = """
+			SELECT a.sign_in_id, cu.roles,
+			       (cu.active AND cu.activated_at IS NOT NULL AND a.enabled AND c.purged_at IS NULL) AS may_act,
+			       EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = :customer AND s.status = 'INACTIVE')
+			         AS service_inactive,
+			       ap.language, ap.time_zone, ap.date_format,
+			       cp.language, cp.time_zone, cp.date_format
+			FROM account a
+			LEFT JOIN customer_user cu ON cu.account_id = a.id AND cu.customer_id = :customer
+			LEFT JOIN customer c ON c.id = cu.customer_id
+			LEFT JOIN account_preference ap ON ap.account_id = a.id
+			LEFT JOIN customer_preference cp ON cp.customer_id = :customer
+			WHERE a.id = :account
+			""";
+
 	private final CustomerUsers users;
 
 	private final Customers customers;
 
 	private final Accounts accounts;
 
-	CustomerAccess(CustomerUsers users, Customers customers, Accounts accounts) {
+	private final JdbcClient jdbc;
+
+	CustomerAccess(CustomerUsers users, Customers customers, Accounts accounts, JdbcClient jdbc) {
 		this.users = users;
 		this.customers = customers;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	/** The account behind a sign-in ID, if it is a user in at least one organization (usable or not). */
@@ -60,11 +88,42 @@ public class CustomerAccess {
 	}
 
 	/** The actor for a signed-in account in the organization it chose, if it may still work there. */
-	@Transactional(readOnly = true)
 	public Optional<CustomerActor> actor(long accountId, long customerId) {
-		return this.users.findInLiveTenant(customerId, accountId)
-			.filter(CustomerUser::canSignIn)
-			.map(u -> new CustomerActor(accountId, u.getAccount().getSignInId(), customerId, u.getRoles()));
+		return Optional.ofNullable(standing(accountId, customerId).actor());
+	}
+
+	/**
+	 * A signed-in account's standing right now, in the organization it works in (none yet: {@code null}), read with
+	 * one statement outside any transaction: what a Customer Portal request reads once and shares. Nothing of it is
+	 * cached, so a changed role, a deactivation, an inactive service or a new preference counts from the next
+	 * request on, on every portal instance.
+	 */
+	public Standing standing(long accountId, @Nullable Long customerId) {
+		return this.jdbc.sql(STANDING)
+			.param("account", accountId)
+			.param("customer", (customerId != null) ? customerId : -1L)
+			.query((rs, n) -> {
+				String roles = rs.getString(2);
+				boolean mayAct = customerId != null && roles != null && rs.getBoolean(3);
+				return new Standing(
+						mayAct ? new CustomerActor(accountId, rs.getString(1), customerId, CustomerRole.parse(roles))
+								: null,
+						customerId != null && rs.getBoolean(4),
+						preferences(rs.getString(5), rs.getString(6), rs.getString(7)),
+						preferences(rs.getString(8), rs.getString(9), rs.getString(10)));
+			})
+			.optional()
+			.orElse(Standing.NONE);
+	}
+
+	private static Preferences preferences(@Nullable String language, @Nullable String timeZone,
+			@Nullable String dateFormat) {
+		if (language == null && timeZone == null && dateFormat == null) {
+			return Preferences.NONE;
+		}
+		return new Preferences((language != null) ? Locale.forLanguageTag(language) : null,
+				(timeZone != null) ? ZoneId.of(timeZone) : null,
+				(dateFormat != null) ? DateFormat.valueOf(dateFormat) : null);
 	}
 
 	/**
@@ -92,6 +151,22 @@ public class CustomerAccess {
 			.sorted(Comparator.comparing(Membership::organisationName, String.CASE_INSENSITIVE_ORDER)
 				.thenComparingLong(Membership::customerId))
 			.toList();
+	}
+
+	/**
+	 * A signed-in account's standing in the organization it works in, as one request sees it.
+	 * @param actor who the request acts as; {@code null} when the account may no longer work there (or chose no
+	 * organization yet)
+	 * @param serviceInactive whether the organization's service is inactive (its trial ended)
+	 * @param own the person's own preferences
+	 * @param organisation the organization's defaults ({@link Preferences#NONE} before one is chosen)
+	 */
+	public record Standing(@Nullable CustomerActor actor, boolean serviceInactive, Preferences own,
+			Preferences organisation) {
+
+		/** An account that no longer exists: nothing allowed, nothing chosen. */
+		public static final Standing NONE = new Standing(null, false, Preferences.NONE, Preferences.NONE);
+
 	}
 
 	/**

@@ -50,7 +50,10 @@ public class CustomerHome {
 				services);
 	}
 
-	/** Whether the customer's trial ended: sign-in works, RapidStart work is refused. Asked on every request. */
+	/**
+	 * Whether the customer's trial ended: sign-in works, RapidStart work is refused (a request reads it with the rest
+	 * of its user's {@link CustomerAccess#standing}).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isInactive(long customerId) {
 		return this.subscriptions.existsWithStatus(customerId, SubscriptionStatus.INACTIVE);

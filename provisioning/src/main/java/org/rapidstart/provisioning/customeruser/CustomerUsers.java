@@ -19,11 +19,6 @@ public interface CustomerUsers extends JpaRepository<CustomerUser, Long> {
 	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId and a.id = :accountId")
 	Optional<CustomerUser> findByCustomerIdAndAccountId(long customerId, long accountId);
 
-	/** An account's membership of a tenant whose data was not purged: what every request acts as, in one query. */
-	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId and a.id = :accountId "
-			+ "and exists (select c.id from Customer c where c.id = u.customerId and c.purgedAt is null)")
-	Optional<CustomerUser> findInLiveTenant(long customerId, long accountId);
-
 	/** Every tenant an account belongs to, oldest membership first. */
 	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId order by u.createdAt, u.id")
 	List<CustomerUser> findAllByAccountId(long accountId);

@@ -1,0 +1,144 @@
+package org.rapidstart.customer.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalTest;
+import org.rapidstart.customer.SignedInSession;
+import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.customeruser.UserManagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What a request costs the database before the page's own work: one statement for the session and one for the user's
+ * standing (actor, inactive service, preferences), however many parts of the request ask; no session write when the
+ * request changed nothing in it and its last access was recorded less than a minute ago. A change still counts from
+ * the very next request.
+ */
+@CustomerPortalTest
+@AutoConfigureMockMvc
+@Import({ RecordedStatements.class, PerRequestReadsTests.Probe.class })
+class PerRequestReadsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CustomerFixtures fixtures;
+
+	@Autowired
+	RecordedStatements statements;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	CustomerActor admin;
+
+	CustomerActor configurator;
+
+	/** A RapidStart page that does no work of its own but ask everything a page asks of the request's user. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@RestController
+	static class Probe {
+
+		private final Dates dates;
+
+		private final CurrentPreferences preferences;
+
+		Probe(Dates dates, CurrentPreferences preferences) {
+			this.dates = dates;
+			this.preferences = preferences;
+		}
+
+		@GetMapping("/rapidstart/test/probe")
+		String probe(CustomerActor actor, Locale locale) {
+			return actor.signInId() + " " + actor.roles() + " " + locale + " " + this.dates.date(Instant.EPOCH) + " "
+					+ this.preferences.get().timeZone();
+		}
+
+	}
+
+	@BeforeEach
+	void setUp() {
+		this.admin = this.fixtures.agreedAdmin(this.fixtures.partner(), "reads");
+		this.configurator = this.fixtures.user(this.admin, "reads", CustomerRole.CONFIGURATOR);
+	}
+
+	@Test
+	void aRequestReadsItsUsersStandingWithOneStatement() throws Exception {
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
+		session.send(get("/rapidstart/test/probe"));
+
+		List<String> sql = this.statements.during(() -> assertThat(
+				session.send(get("/rapidstart/test/probe")).getContentAsString()).startsWith(this.configurator.signInId()));
+
+		assertThat(sql).as("statements of one request: the session, then the standing").hasSize(2);
+		assertThat(sql.get(0)).containsIgnoringCase("spring_session");
+		assertThat(sql.get(1)).contains("customer_user", "subscription", "account_preference", "customer_preference");
+	}
+
+	@Test
+	void aRequestThatChangesNothingLeavesARecentSessionUnwritten() throws Exception {
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
+		session.send(get("/rapidstart/test/probe"));
+		long lastAccess = lastAccessTime(session);
+
+		List<String> sql = this.statements.during(() -> session.send(get("/rapidstart/test/probe")));
+
+		assertThat(sql).filteredOn(s -> s.toLowerCase(Locale.ROOT).contains("spring_session"))
+			.as("the session is read, not written")
+			.hasSize(1)
+			.allMatch(s -> s.trim().toUpperCase(Locale.ROOT).startsWith("SELECT"));
+		assertThat(lastAccessTime(session)).isEqualTo(lastAccess);
+	}
+
+	@Test
+	void aChangedRoleCountsFromTheNextRequest() throws Exception {
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
+		assertThat(session.send(get("/rapidstart/test/probe")).getContentAsString()).contains("CONFIGURATOR");
+
+		this.users.changeRoles(this.admin, userId(this.configurator), Set.of(CustomerRole.DESIGNER));
+		assertThat(session.send(get("/rapidstart/test/probe")).getContentAsString()).contains("DESIGNER")
+			.doesNotContain("CONFIGURATOR");
+
+		this.users.deactivate(this.admin, userId(this.configurator));
+		assertThat(session.send(get("/rapidstart/test/probe")).getStatus()).isNotEqualTo(200);
+	}
+
+	private long lastAccessTime(SignedInSession session) {
+		return this.jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = ?")
+			.param(new String(Base64.getDecoder().decode(session.id()), StandardCharsets.US_ASCII))
+			.query(Long.class)
+			.single();
+	}
+
+	private long userId(CustomerActor actor) {
+		return this.jdbc.sql("SELECT id FROM customer_user WHERE account_id = ? AND customer_id = ?")
+			.params(actor.accountId(), actor.customerId())
+			.query(Long.class)
+			.single();
+	}
+
+}
