@@ -1,5 +1,8 @@
 package org.rapidstart.customer;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,9 @@ import org.rapidstart.provisioning.preference.Preferences;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.AnswerImport;
+import org.rapidstart.provisioning.project.table.AnswerImports;
+import org.rapidstart.provisioning.project.table.AnswerWorkbooks;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.ImportMode;
 import org.rapidstart.provisioning.project.table.TableAnswers;
@@ -73,7 +80,7 @@ class IsolationMatrixTests {
 
 	/** Tenant B's ids, by what they name. */
 	record Foreign(long customerId, long userId, long templateId, long projectId, long groupId, String table,
-			String rowId, long importId) {
+			String rowId, long importId, long answersImportId) {
 
 	}
 
@@ -90,7 +97,8 @@ class IsolationMatrixTests {
 					Map.of("customerId", Foreign::customerId, "templateId", Foreign::templateId, "a", f -> 0)),
 			new Area("/rapidstart/projects/",
 					Map.of("projectId", Foreign::projectId, "groupId", Foreign::groupId, "index", f -> 0, "question",
-							Foreign::table, "rowId", Foreign::rowId, "importId", Foreign::importId)));
+							Foreign::table, "rowId", Foreign::rowId, "importId", Foreign::importId, "answersImportId",
+							Foreign::answersImportId)));
 
 	/** Path variables that name nothing of a tenant, by path prefix, and why. */
 	static final Map<String, String> NOT_TENANT_DATA = Map.of("/activation/{token}",
@@ -138,6 +146,12 @@ class IsolationMatrixTests {
 
 	@Autowired
 	TableAnswers tableAnswers;
+
+	@Autowired
+	AnswerWorkbooks answerWorkbooks;
+
+	@Autowired
+	AnswerImports answerImports;
 
 	CustomerActor ann;
 
@@ -223,6 +237,10 @@ class IsolationMatrixTests {
 		assertThat(this.projectManagement.projects(this.ann, false)).isEmpty();
 		assertThat(this.preferences.organisation(this.bob)).isEqualTo(Preferences.NONE);
 		Awaitility.await().until(() -> !this.imports.job(this.bob, b.projectId(), b.importId()).isActive());
+		Awaitility.await()
+			.until(() -> !this.answerImports.job(this.bob, b.projectId(), b.answersImportId()).isActive());
+		assertThat(this.answerImports.job(this.bob, b.projectId(), b.answersImportId()).cancelRequested())
+			.as("A's cancel of B's import of answers").isFalse();
 		assertThat(this.tableAnswers.rows(b.projectId(), "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
 			.containsExactly("10", "20");
 		assertThat(session.send(get("/")).getContentAsString()).as("still working in A")
@@ -329,8 +347,20 @@ class IsolationMatrixTests {
 		Path file = Files.createTempFile("groups", ".csv");
 		Files.writeString(file, "Customer group\n20\n");
 		ImportJob job = this.imports.start(this.bob, project, "CustomerGroups", "groups.csv", file, ImportMode.APPEND);
+		// B's answers without the table sheets, so that it leaves the rows to the table import running beside it
+		ByteArrayOutputStream exported = new ByteArrayOutputStream();
+		this.answerWorkbooks.write(this.bob, project, exported);
+		Path answers = Files.createTempFile("answers", ".xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported.toByteArray()));
+				OutputStream out = Files.newOutputStream(answers)) {
+			while (wb.getNumberOfSheets() > 1) {
+				wb.removeSheetAt(1);
+			}
+			wb.write(out);
+		}
+		AnswerImport answersImport = this.answerImports.start(this.bob, project, "answers.xlsx", answers);
 		return new Foreign(this.bob.customerId(), user, t.id(), project, group, "CustomerGroups", row.id().toString(),
-				job.id());
+				job.id(), answersImport.id());
 	}
 
 	/** Every mapping with a path variable, with its methods (GET and POST where a mapping names none). */

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.table.AnswerImport;
+import org.rapidstart.provisioning.project.table.AnswerImports;
 import org.rapidstart.provisioning.project.table.AnswerWorkbooks;
 import org.rapidstart.provisioning.project.table.TableGrid;
 
@@ -17,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,18 +31,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Export answers: every answer of the project as one workbook (a Parameters sheet and a sheet per table question);
- * Import answers: such a workbook back, all of it or nothing, with every problem listed by sheet, row and column.
+ * Import answers: such a workbook back, in the background with a progress bar that htmx refreshes and Cancel, all of
+ * it or nothing, with every problem listed by sheet, row and column on the import's page.
  */
 @Controller
 @RequestMapping("/rapidstart/projects/{projectId}/answers")
 class AnswerWorkbooksController {
 
+	/** Problems listed on the import's page. */
+	static final int SHOWN = 200;
+
 	private final AnswerWorkbooks workbooks;
+
+	private final AnswerImports imports;
 
 	private final TableGrid grid;
 
-	AnswerWorkbooksController(AnswerWorkbooks workbooks, TableGrid grid) {
+	AnswerWorkbooksController(AnswerWorkbooks workbooks, AnswerImports imports, TableGrid grid) {
 		this.workbooks = workbooks;
+		this.imports = imports;
 		this.grid = grid;
 	}
 
@@ -50,28 +63,19 @@ class AnswerWorkbooksController {
 
 	@PostMapping("/workbook")
 	String upload(CustomerActor actor, @PathVariable long projectId,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
 		String tables = "/rapidstart/projects/" + projectId + "/tables";
-		if (file == null || file.isEmpty()) {
+		if (file == null || file.isEmpty() || file.getOriginalFilename() == null) {
 			redirect.addFlashAttribute("error", "Choose the answers workbook (.xlsx) to import.");
 			return "redirect:" + tables;
 		}
-		Path upload = Files.createTempFile("rapidstart-answers-", ".xlsx");
+		// the container keeps large parts on disk; the import takes the file over from here
+		Path upload = Files.createTempFile("rapidstart-answers-", ".part");
 		try {
 			file.transferTo(upload);
-			AnswerWorkbooks.Result result = this.workbooks.read(actor, projectId, upload);
-			if (result.applied()) {
-				redirect.addFlashAttribute("message", result.changedValues() == 0 && result.changedTables().isEmpty()
-						? "The workbook has the saved answers; nothing was changed."
-						: "Answers imported: " + result.changedValues() + " answers and " + result.changedTables().size()
-								+ " tables changed.");
-				return "redirect:" + tables;
-			}
-			model.addAttribute("project", this.grid.project(actor, projectId));
-			model.addAttribute("fileName", file.getOriginalFilename());
-			model.addAttribute("result", result);
-			return "tables/answers-import";
+			AnswerImport job = this.imports.start(actor, projectId, file.getOriginalFilename(), upload);
+			return "redirect:" + url(projectId, job.id());
 		}
 		catch (RuleViolation violation) {
 			redirect.addFlashAttribute("error", violation.getMessage());
@@ -80,6 +84,50 @@ class AnswerWorkbooksController {
 		finally {
 			Files.deleteIfExists(upload);
 		}
+	}
+
+	@GetMapping("/imports/{answersImportId}")
+	String show(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId, Model model) {
+		AnswerImport job = this.imports.job(actor, projectId, answersImportId);
+		model.addAttribute("project", this.grid.project(actor, projectId));
+		progressModel(actor, projectId, job, model);
+		if (job.problemCount() > 0) {
+			model.addAttribute("problems", this.imports.problems(actor, projectId, answersImportId, 0, SHOWN));
+			model.addAttribute("shown", SHOWN);
+		}
+		return "tables/answers-import";
+	}
+
+	/** The progress bar alone, for htmx; once the import has ended the whole page is loaded again. */
+	@GetMapping("/imports/{answersImportId}/progress")
+	String progress(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			HttpServletResponse response) {
+		AnswerImport job = this.imports.job(actor, projectId, answersImportId);
+		if (htmx != null && !job.isActive()) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		progressModel(actor, projectId, job, model);
+		return "tables/fragments :: answersProgress";
+	}
+
+	@PostMapping("/imports/{answersImportId}/cancel")
+	String cancel(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId,
+			RedirectAttributes redirect) {
+		AnswerImport job = this.imports.cancel(actor, projectId, answersImportId);
+		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
+				: "The import had already ended.");
+		return "redirect:" + url(projectId, answersImportId);
+	}
+
+	private static void progressModel(CustomerActor actor, long projectId, AnswerImport job, Model model) {
+		model.addAttribute("answersImport", job);
+		model.addAttribute("answersBase", url(projectId, job.id()));
+		model.addAttribute("mayImport", actor.has(CustomerRole.CONFIGURATOR));
+	}
+
+	static String url(long projectId, long answersImportId) {
+		return "/rapidstart/projects/" + projectId + "/answers/imports/" + answersImportId;
 	}
 
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.AnswerImport;
+import org.rapidstart.provisioning.project.table.AnswerImports;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.RowConflict;
 import org.rapidstart.provisioning.project.table.RowId;
@@ -58,17 +61,27 @@ class TablesController {
 
 	private final Projects projects;
 
-	TablesController(TableGrid grid, TableFiles files, TableImports imports, Projects projects) {
+	private final AnswerImports answerImports;
+
+	TablesController(TableGrid grid, TableFiles files, TableImports imports, Projects projects,
+			AnswerImports answerImports) {
 		this.grid = grid;
 		this.files = files;
 		this.imports = imports;
 		this.projects = projects;
+		this.answerImports = answerImports;
 	}
 
 	@GetMapping
 	String tables(CustomerActor actor, @PathVariable long projectId, Model model) {
 		model.addAttribute("project", this.grid.project(actor, projectId));
 		model.addAttribute("tables", this.grid.tables(actor, projectId));
+		model.addAttribute("mayImport", actor.has(CustomerRole.CONFIGURATOR));
+		// an import of answers that runs shows here, so that the page does not offer a second one
+		this.answerImports.latest(actor, projectId).filter(AnswerImport::isActive).ifPresent(job -> {
+			model.addAttribute("answersImport", job);
+			model.addAttribute("answersBase", AnswerWorkbooksController.url(projectId, job.id()));
+		});
 		return "tables/index";
 	}
 

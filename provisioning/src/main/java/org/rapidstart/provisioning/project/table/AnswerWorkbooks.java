@@ -84,6 +84,56 @@ public class AnswerWorkbooks {
 
 	}
 
+	/** What an import is doing: reading the Parameters sheet, reading or checking a table's sheet, or saving. */
+	public enum Stage {
+
+		PARAMETERS, READING, CHECKING, SAVING
+
+	}
+
+	/**
+	 * Hears how far an import is, and may stop it before it changes anything by throwing {@link Cancelled} from any
+	 * of its methods but {@link #applied}.
+	 */
+	public interface Progress {
+
+		/** Hears nothing and never stops an import. */
+		Progress NONE = new Progress() {
+		};
+
+		/**
+		 * Step {@code step} (1-based) of {@code steps} is under way: {@code rows} rows of {@code sheet} are read or
+		 * checked so far (called again every so many rows).
+		 */
+		default void at(int step, int steps, Stage stage, @Nullable String sheet, long rows) {
+		}
+
+		/** A table's rows are being written to this new (invisible) row set. */
+		default void staging(long rowSet) {
+		}
+
+		/** Inside the one transaction that applies the import, before it changes anything: the last moment to stop. */
+		default void applying() {
+		}
+
+		/** Inside that transaction, after every change: it commits with them. */
+		default void applied(int changedValues, List<String> changedTables) {
+		}
+
+	}
+
+	/** An import was stopped on request before it changed anything. */
+	public static final class Cancelled extends RuntimeException {
+
+		public Cancelled() {
+			super("The import was cancelled.", null, false, false);
+		}
+
+	}
+
+	/** How often (in rows) a long sheet reports progress. */
+	private static final int ROWS_PER_REPORT = 1000;
+
 	private final TableProjects tableProjects;
 
 	private final Projects projects;
@@ -231,21 +281,33 @@ public class AnswerWorkbooks {
 	 * or nothing when anything is wrong. The file stays the caller's.
 	 */
 	public Result read(CustomerActor actor, long projectId, Path file) {
+		return read(actor, projectId, file, Progress.NONE);
+	}
+
+	/**
+	 * {@link #read(CustomerActor, long, Path)}, telling {@code progress} how far it is; it may stop the import
+	 * ({@link Cancelled}, thrown on to the caller) until the moment the changes are applied.
+	 */
+	public Result read(CustomerActor actor, long projectId, Path file, Progress progress) {
 		TableProject project = this.tableProjects.project(actor, projectId);
 		List<Entry> entries = entries(actor, project);
 		List<Problem> problems = new ArrayList<>();
 		Map<String, Staged> staged = new LinkedHashMap<>();
 		try (WorkbookStream workbook = WorkbookStream.open(file)) {
-			Map<String, String> values = readParameters(workbook, project, entries, problems);
 			Set<String> sheets = new HashSet<>();
 			workbook.sheetNames().forEach(s -> sheets.add(s.toLowerCase(Locale.ROOT)));
-			for (Entry e : entries) {
-				if (e.sheet() != null && sheets.contains(e.sheet().toLowerCase(Locale.ROOT))) {
-					stage(workbook, project, e, staged, problems);
-				}
+			List<Entry> tables = entries.stream()
+				.filter(e -> e.sheet() != null && sheets.contains(e.sheet().toLowerCase(Locale.ROOT)))
+				.toList();
+			Steps steps = new Steps(progress, 2 + 2 * tables.size());
+			steps.next(Stage.PARAMETERS, PARAMETERS);
+			Map<String, String> values = readParameters(workbook, project, entries, problems);
+			for (Entry e : tables) {
+				steps.next(Stage.READING, e.sheet());
+				stage(workbook, project, e, staged, problems, steps);
 			}
 			if (problems.isEmpty()) {
-				check(project, values, staged, problems);
+				check(project, values, staged, problems, steps);
 			}
 			if (problems.isEmpty()) {
 				dropUnchanged(project, staged);
@@ -255,7 +317,8 @@ public class AnswerWorkbooks {
 			if (!problems.isEmpty()) {
 				return new Result(false, problems, List.of(), 0);
 			}
-			apply(actor, project, values, staged, problems);
+			steps.last(Stage.SAVING);
+			apply(actor, project, values, staged, problems, progress);
 			if (!problems.isEmpty()) {
 				return new Result(false, problems, List.of(), 0);
 			}
@@ -325,10 +388,11 @@ public class AnswerWorkbooks {
 
 	/** Writes a table sheet's rows into a new (invisible) row set, numbered as the sheet numbers its rows. */
 	private void stage(WorkbookStream workbook, TableProject project, Entry e, Map<String, Staged> staged,
-			List<Problem> problems) {
+			List<Problem> problems, Steps steps) {
 		Question q = e.question();
 		List<String> layout = TableGrid.fields(q);
 		long rowSet = this.store.newRowSet();
+		steps.progress().staging(rowSet);
 		long[] rows = { 0 };
 		try (RowSetWriter writer = new RowSetWriter(this.dataSource, rowSet)) {
 			workbook.tableRows(e.sheet(), q.table(), (rowNumber, raw) -> {
@@ -340,7 +404,9 @@ public class AnswerWorkbooks {
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
 					}
-					rows[0]++;
+					if (++rows[0] % ROWS_PER_REPORT == 0) {
+						steps.rows(rows[0]);
+					}
 				}
 			});
 			writer.commit();
@@ -358,16 +424,21 @@ public class AnswerWorkbooks {
 
 	/** Every staged table's rows against the answers as they would be after the import. */
 	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
-			List<Problem> problems) {
+			List<Problem> problems, Steps steps) {
 		Answers after = AnswerKey.overlay(this.projects.answers(project.customerId(), project.id()), values);
 		for (Staged s : staged.values()) {
 			after = s.rows() == 0 ? after.withoutRows(s.question().shortName())
 					: after.withRows(s.question().shortName(), stagedRows(project, s));
 		}
 		for (Staged s : staged.values()) {
+			steps.next(Stage.CHECKING, s.sheet());
 			RowChecks checks = new RowChecks(
 					this.validator.rowChecker(project.template(), after, s.question().shortName()));
+			long[] checked = { 0 };
 			this.transaction.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (rowNo, cells) -> {
+				if (++checked[0] % ROWS_PER_REPORT == 0) {
+					steps.rows(checked[0]);
+				}
 				for (ValidationError error : checks.check(rowNo, cells)) {
 					problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
 							: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
@@ -432,9 +503,10 @@ public class AnswerWorkbooks {
 
 	/** Tables first (so that single values are checked against the new rows), then values; all or nothing. */
 	private void apply(CustomerActor actor, TableProject project, Map<String, String> values,
-			Map<String, Staged> staged, List<Problem> problems) {
+			Map<String, Staged> staged, List<Problem> problems, Progress progress) {
 		try {
 			this.transaction.executeWithoutResult(tx -> {
+				progress.applying();
 				Instant now = this.clock.instant();
 				for (Staged s : staged.values()) {
 					this.store.replace(project.id(), s.question().shortName(), s.layout(), s.rowSet(), s.rows(),
@@ -447,6 +519,7 @@ public class AnswerWorkbooks {
 						"Answers workbook imported into project '" + project.name() + "': " + values.size()
 								+ " values and " + staged.size() + " tables changed"
 								+ (staged.isEmpty() ? "" : " (" + String.join(", ", staged.keySet()) + ")"));
+				progress.applied(values.size(), List.copyOf(staged.keySet()));
 			});
 		}
 		catch (AnswersRefused refused) {
@@ -521,6 +594,46 @@ public class AnswerWorkbooks {
 	}
 
 	private record Staged(Question question, String sheet, List<String> layout, long rowSet, long rows) {
+
+	}
+
+	/** Counts the steps of one import for its {@link Progress}. */
+	private static final class Steps {
+
+		private final Progress progress;
+
+		private final int steps;
+
+		private int step;
+
+		private Stage stage = Stage.PARAMETERS;
+
+		private @Nullable String sheet;
+
+		Steps(Progress progress, int steps) {
+			this.progress = progress;
+			this.steps = steps;
+		}
+
+		Progress progress() {
+			return this.progress;
+		}
+
+		void next(Stage stage, @Nullable String sheet) {
+			this.step = Math.min(this.step + 1, this.steps);
+			this.stage = stage;
+			this.sheet = sheet;
+			this.progress.at(this.step, this.steps, stage, sheet, 0);
+		}
+
+		void last(Stage stage) {
+			this.step = this.steps - 1;
+			next(stage, null);
+		}
+
+		void rows(long rows) {
+			this.progress.at(this.step, this.steps, this.stage, this.sheet, rows);
+		}
 
 	}
 

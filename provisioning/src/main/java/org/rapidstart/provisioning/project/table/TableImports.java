@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.rapidstart.provisioning.NotFoundException;
@@ -21,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -85,9 +81,7 @@ public class TableImports {
 			if (size == 0) {
 				throw new RuleViolation("file", "tables.import.empty", "The file is empty.");
 			}
-			Files.createDirectories(this.properties.importDirectory());
-			file = this.properties.importDirectory().resolve(UUID.randomUUID() + kind.extension());
-			Files.move(upload, file, StandardCopyOption.REPLACE_EXISTING);
+			file = ImportFiles.take(upload, this.properties.importDirectory(), kind.extension());
 			String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
 			Long id = this.transaction.execute(status -> {
 				// one import per question: starts for a project wait for each other here
@@ -106,7 +100,8 @@ public class TableImports {
 				return job;
 			});
 			long jobId = id == null ? 0 : id;
-			submitAfterCommit(jobId, file);
+			Path taken = file;
+			ImportFiles.afterCommit(() -> this.worker.submit(jobId, taken), taken);
 			file = null;
 			return this.jobs.find(actor.customerId(), project.id(), jobId).orElseThrow();
 		}
@@ -114,9 +109,9 @@ public class TableImports {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			deleteQuietly(upload);
+			ImportFiles.deleteQuietly(upload);
 			if (file != null) {
-				deleteQuietly(file);
+				ImportFiles.deleteQuietly(file);
 			}
 		}
 	}
@@ -167,36 +162,6 @@ public class TableImports {
 	public void eachProblem(CustomerActor actor, long projectId, long id, Consumer<ImportProblem> action) {
 		job(actor, projectId, id);
 		this.jobs.eachProblem(id, action);
-	}
-
-	/** The worker must find the job: inside a caller's transaction it starts once that transaction commits. */
-	private void submitAfterCommit(long jobId, Path file) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.worker.submit(jobId, file);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				if (status == STATUS_COMMITTED) {
-					TableImports.this.worker.submit(jobId, file);
-				}
-				else {
-					deleteQuietly(file);
-				}
-			}
-
-		});
-	}
-
-	private static void deleteQuietly(Path path) {
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ex) {
-			// a file left in the work folder is harmless; the folder is a temporary one
-		}
 	}
 
 }

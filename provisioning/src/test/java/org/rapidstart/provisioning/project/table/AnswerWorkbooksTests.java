@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.answers.Answers;
 
@@ -26,6 +30,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.rapidstart.provisioning.project.table.TableFixtures.row;
 
 @ProvisioningTest
@@ -49,6 +55,9 @@ class AnswerWorkbooksTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AnswerImports imports;
 
 	@TempDir
 	Path dir;
@@ -164,6 +173,135 @@ class AnswerWorkbooksTests {
 		assertThat(result.problems()).extracting(AnswerWorkbooks.Problem::message)
 			.containsExactly("The workbook needs a sheet 'Parameters' with the columns Short name and Answer, as "
 					+ "Export answers writes it.");
+	}
+
+	@Test
+	void progressNamesEveryStepAndACancelUpToTheLastMomentChangesNothing() throws IOException {
+		Path file = export();
+		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyCode", "CEZ"));
+		String stamp = stamp();
+		List<String> heard = new java.util.ArrayList<>();
+		AnswerWorkbooks.Progress cancelAtTheEnd = new AnswerWorkbooks.Progress() {
+
+			@Override
+			public void at(int step, int steps, AnswerWorkbooks.Stage stage, String sheet, long rows) {
+				heard.add(step + "/" + steps + " " + stage + (sheet == null ? "" : " " + sheet));
+			}
+
+			@Override
+			public void applying() {
+				throw new AnswerWorkbooks.Cancelled();
+			}
+
+		};
+		assertThatThrownBy(() -> this.workbooks.read(this.admin, this.project, file, cancelAtTheEnd))
+			.isInstanceOf(AnswerWorkbooks.Cancelled.class);
+		// the Parameters sheet, each table sheet read and checked, saving: one step each
+		assertThat(heard).first().isEqualTo("1/" + heard.size() + " PARAMETERS Parameters");
+		assertThat(heard).last().isEqualTo(heard.size() + "/" + heard.size() + " SAVING");
+		assertThat(heard).anyMatch(h -> h.endsWith("READING Customers"))
+			.anyMatch(h -> h.endsWith("CHECKING Customers"));
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEU");
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row r where not exists "
+				+ "(select 1 from project_table t where t.row_set = r.row_set)", Integer.class)).isZero();
+
+		// stopped while it reads a sheet: the same
+		AnswerWorkbooks.Progress cancelWhileReading = new AnswerWorkbooks.Progress() {
+
+			@Override
+			public void at(int step, int steps, AnswerWorkbooks.Stage stage, String sheet, long rows) {
+				if (stage == AnswerWorkbooks.Stage.CHECKING) {
+					throw new AnswerWorkbooks.Cancelled();
+				}
+			}
+
+		};
+		assertThatThrownBy(() -> this.workbooks.read(this.admin, this.project, file, cancelWhileReading))
+			.isInstanceOf(AnswerWorkbooks.Cancelled.class);
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row r where not exists "
+				+ "(select 1 from project_table t where t.row_set = r.row_set)", Integer.class)).isZero();
+	}
+
+	@Test
+	void anImportOfAnswersRunsInTheBackgroundAndEndsAppliedOrRefusedWithItsProblems() throws IOException {
+		Path file = export();
+		edit(file, wb -> {
+			wb.getSheet("CustomerGroups").createRow(2).createCell(0).setCellValue("20");
+			set(wb.getSheet("Parameters"), "CompanyCode", "CEX");
+		});
+		AnswerImport started = this.imports.start(this.admin, this.project, "answers.xlsx", file);
+		assertThat(started.fileName()).isEqualTo("answers.xlsx");
+		AnswerImport done = awaitEnd(started.id());
+		assertThat(done.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(done.percent()).isEqualTo(100);
+		assertThat(done.changedValues()).isEqualTo(1);
+		assertThat(done.changedTables()).containsExactly("CustomerGroups");
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEX");
+		assertThat(Files.exists(file)).as("the upload is the service's and goes").isFalse();
+
+		Path bad = export();
+		edit(bad, wb -> {
+			replace(wb.getSheet("Customers").getRow(1), 2, "99");
+			set(wb.getSheet("Parameters"), "CompanyCode", "CEY");
+		});
+		String stamp = stamp();
+		AnswerImport refused = awaitEnd(this.imports.start(this.admin, this.project, "bad.xlsx", bad).id());
+		assertThat(refused.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(refused.problemCount()).isEqualTo(1);
+		assertThat(this.imports.problems(this.admin, this.project, refused.id(), 0, 10)).singleElement()
+			.satisfies(p -> {
+				assertThat(p.sheet()).isEqualTo("Customers");
+				assertThat(p.row()).isEqualTo(2);
+				assertThat(p.column()).isEqualTo("Customer group");
+			});
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.imports.latest(this.admin, this.project)).contains(refused);
+
+		// a Viewer looks but does not import; another tenant does not even find the import
+		CustomerActor viewer = this.fixtures.colleague(this.admin, CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		assertThatThrownBy(() -> this.imports.start(viewer, this.project, "answers.xlsx", export()))
+			.isInstanceOf(ProjectAccessDenied.class);
+		assertThat(this.imports.job(viewer, this.project, refused.id()).status()).isEqualTo(ImportStatus.FAILED);
+		assertThatThrownBy(() -> this.imports.cancel(viewer, this.project, refused.id()))
+			.isInstanceOf(ProjectAccessDenied.class);
+		CustomerActor stranger = this.fixtures.customer(CustomerRole.ADMINISTRATOR);
+		assertThatThrownBy(() -> this.imports.job(stranger, this.project, refused.id()))
+			.isInstanceOf(NotFoundException.class);
+		long strangersProject = this.fixtures.project(stranger);
+		assertThatThrownBy(() -> this.imports.job(stranger, strangersProject, refused.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.start(this.admin, this.project, "answers.csv", export()))
+			.isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void aCancelledImportOfAnswersChangesNothing() throws IOException {
+		String stamp = stamp();
+		Path file = export();
+		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyCode", "CEW"));
+		AnswerImport started = this.imports.start(this.admin, this.project, "answers.xlsx", file);
+		AnswerImport cancelled = this.imports.cancel(this.admin, this.project, started.id());
+		AnswerImport done = awaitEnd(started.id());
+		// a cancel wins unless the import was applied before it came
+		if (done.status() == ImportStatus.CANCELLED) {
+			assertThat(cancelled.cancelRequested()).isTrue();
+			assertThat(stamp()).isEqualTo(stamp);
+			assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode"))
+				.contains("CEU");
+		}
+		else {
+			assertThat(done.status()).isEqualTo(ImportStatus.SUCCEEDED);
+			assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode"))
+				.contains("CEW");
+		}
+	}
+
+	AnswerImport awaitEnd(long id) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.job(this.admin, this.project, id), j -> !j.isActive());
 	}
 
 	interface Change {
