@@ -3,6 +3,7 @@ package org.rapidstart.demo;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,6 +45,10 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private boolean closed;
 
+	private boolean demoCustomerAdministrator;
+
+	private @Nullable ConfigurableApplicationContext aosSimulator;
+
 	public LocalPlatform(PlatformSettings settings) {
 		this.settings = settings;
 	}
@@ -74,13 +79,17 @@ public final class LocalPlatform implements AutoCloseable {
 						Map.of("server.port", String.valueOf(this.settings.mailboxPort()))));
 			}
 			// the Partner Portal first: its start runs Flyway, which the seed and the other portal rely on
-			this.running.push(run("Partner Portal", PartnerPortalApplication.class,
-					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort())));
+			ConfigurableApplicationContext partnerPortal = run("Partner Portal", PartnerPortalApplication.class,
+					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort()));
+			this.running.push(partnerPortal);
 			seedDemoData();
-			this.running.push(run("Customer Portal", CustomerPortalApplication.class,
-					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort())));
-			this.running.push(run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
-					aosProperties()));
+			ConfigurableApplicationContext customerPortal = run("Customer Portal", CustomerPortalApplication.class,
+					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort()));
+			this.running.push(customerPortal);
+			seedDemoCustomer(partnerPortal, customerPortal);
+			this.aosSimulator = run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
+					aosProperties());
+			this.running.push(this.aosSimulator);
 		}
 		catch (RuntimeException ex) {
 			close();
@@ -138,6 +147,11 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("spring.datasource.url", db.aosUrl());
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
+		// the portals' Spring Session JDBC is on the shared class path; the simulator keeps no sessions, and its
+		// database has no session table (the session clean-up job failed there every minute)
+		properties.put("spring.autoconfigure.exclude",
+				"org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
+						+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
 		// e.g. rapidstart.aos.faults.*: the simulator's start-up switches, named on the demo's command line
 		properties.putAll(this.settings.appProperties());
 		return properties;
@@ -149,6 +163,23 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not seed the demo data", ex);
+		}
+	}
+
+	/** The demo customer and its administrator (see {@link DemoCustomer}); a failure leaves a platform without it. */
+	private void seedDemoCustomer(ConfigurableApplicationContext partnerPortal,
+			ConfigurableApplicationContext customerPortal) {
+		if (this.mailStore == null) {
+			// the activation link would go to the caller's SMTP server, where the demo cannot read it
+			return;
+		}
+		try (Connection connection = database().connectToCloud()) {
+			this.demoCustomerAdministrator = new DemoCustomer(partnerPortal, customerPortal, this.mailStore)
+				.seed(connection, Duration.ofSeconds(60));
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.warn("Could not set up the demo customer {}; activate a customer from the Partner Portal instead",
+					DemoCustomer.ORGANISATION, ex);
 		}
 	}
 
@@ -192,6 +223,11 @@ public final class LocalPlatform implements AutoCloseable {
 		return "http://localhost:" + this.settings.aosSimulatorPort();
 	}
 
+	/** The AOS simulator's application context, for tests of how the platform set it up. */
+	@Nullable ConfigurableApplicationContext aosSimulator() {
+		return this.aosSimulator;
+	}
+
 	/** The cloud database (both portals). */
 	public String jdbcUrl() {
 		return database().cloudUrl();
@@ -220,6 +256,10 @@ public final class LocalPlatform implements AutoCloseable {
 				+ String.format("%n  Sign in%n")
 				+ String.format("    Partner admin   %s / %s   (Harbor Lane Consulting, %s, already activated)%n",
 						DemoData.PARTNER_ADMIN, DemoData.PASSWORD, DemoData.ACTIVATED_PARTNER)
+				+ (this.demoCustomerAdministrator ? String.format(
+						"    Customer admin  %s / %s   (%s, %s: RapidStart Services active; Configure, Design, Reports)%n",
+						DemoCustomer.ADMIN, DemoData.PASSWORD, DemoCustomer.ORGANISATION, DemoCustomer.VOICE_ACCOUNT)
+						: "")
 				+ String.format("    Support         %s / %s%n", DemoData.SUPPORT, DemoData.PASSWORD)
 				+ String.format("    AOS service     aosadmin / aosadmin   (the simulator's service account)%n")
 				+ String.format("%n  VOICE partner IDs to try on the Partner Portal's activation page%n")

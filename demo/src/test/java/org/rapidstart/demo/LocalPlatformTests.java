@@ -102,13 +102,47 @@ class LocalPlatformTests {
 					"Basic " + Base64.getEncoder().encodeToString("aosadmin:aosadmin".getBytes(StandardCharsets.UTF_8)))
 			.build(), BodyHandlers.ofString());
 		assertThat(faults.body()).contains("\"latencyMs\":1");
+		// the portals' JDBC sessions on the shared class path stay out of the simulator (no table for them there)
+		assertThat(platform.aosSimulator().getBeanNamesForType(org.springframework.session.SessionRepository.class))
+			.isEmpty();
 		assertThat(platform.banner()).contains(platform.partnerPortalUrl(), platform.customerPortalUrl(),
 				platform.mailboxUrl(), platform.aosSimulatorUrl(), platform.jdbcUrl(), "admin@harborlane.example",
-				"support@rapidstart.example", "rapidstart-demo", "aosadmin", "PRT-100002", "PRT-100003", "PRT-100004");
+				"support@rapidstart.example", "rapidstart-demo", "aosadmin", "PRT-100002", "PRT-100003", "PRT-100004",
+				"ada@alder.example");
 	}
 
 	@Test
 	@Order(2)
+	void theDemoCustomerAdministratorSignsInToTheCustomerPortalAtOnce() throws Exception {
+		try (Connection connection = connect()) {
+			assertThat(strings(connection, """
+					SELECT c.organisation_name || ', ' || c.city || ' ' || c.country_region || ': ' || s.status FROM customer c
+					JOIN subscription s ON s.customer_id = c.id WHERE c.voice_account_number = 'CUS-200001'"""))
+				.as("enrolled with its VOICE address: a new project starts from it")
+				.containsExactly("Alder Manufacturing, Dayton US: ACTIVE");
+		}
+		HttpClient browser = HttpClient.newBuilder()
+			.followRedirects(Redirect.NORMAL)
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in")).build(),
+				BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> signedIn = browser.send(HttpRequest
+			.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&signInId="
+					+ encode("ada@alder.example") + "&password=rapidstart-demo"))
+			.build(), BodyHandlers.ofString());
+		// a person who has not agreed yet: the agreements come first
+		assertThat(signedIn.uri().getPath()).isEqualTo("/agreements");
+		assertThat(signedIn.body()).contains("Ada Alder").contains("Alder Manufacturing");
+	}
+
+	@Test
+	@Order(3)
 	void seedsTheDemoData() throws SQLException {
 		try (Connection connection = connect()) {
 			assertThat(strings(connection, """
@@ -139,7 +173,7 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void showsAMailSentOverSmtpWithItsLinkClickable() throws Exception {
 		GreenMailUtil.sendTextEmail("new.admin@ridgeway.example", "no-reply@rapidstart.example",
 				"Activate your partner account", "Hello,\n\nopen " + LINK + ".\n\n<script>alert(1)</script>",
@@ -162,7 +196,7 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void keepsDataAndMailsAcrossARestartWithoutDuplicatingTheSeed() throws Exception {
 		Map<String, Long> before = rowCounts();
 		platform.close();
@@ -174,7 +208,7 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void deletesAllMailsFromThePageAndTheDataFolder() throws Exception {
 		HttpResponse<String> deleted = this.http.send(HttpRequest.newBuilder(URI.create(platform.mailboxUrl()
 				+ "/delete-all")).POST(HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
@@ -188,7 +222,7 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void mailsLinksToThePortalOnThePortItRunsOnFromTheSenderNamedOnTheCommandLine() throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
 			.followRedirects(Redirect.NORMAL)
@@ -221,7 +255,7 @@ class LocalPlatformTests {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			for (String table : new String[] { "voice_partner", "voice_customer", "partner", "account",
-					"partner_user" }) {
+					"partner_user", "customer", "subscription" }) {
 				try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
 					rows.next();
 					counts.put(table, rows.getLong(1));

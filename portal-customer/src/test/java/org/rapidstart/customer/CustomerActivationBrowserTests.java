@@ -86,6 +86,12 @@ class CustomerActivationBrowserTests {
 		browser.driver().manage().deleteAllCookies();
 		browser.open(link).waitForText("Activate RapidStart Services");
 		assertThat(browser.pageText()).contains(activation.customer().getOrganisationName());
+		// each form's labels lead to its own fields (both forms have a sign-in ID and a password)
+		assertThat(browser.field("Sign-in ID")).isNotEqualTo(browser.field("Sign-in ID (e-mail address)"));
+		assertThat(browser.field("Password")).isNotEqualTo(browser.field("Choose a password"));
+		assertThat(browser.field("Password")
+			.findElement(org.openqa.selenium.By.xpath("ancestor::form"))
+			.getAttribute("action")).endsWith("/sign-in");
 		browser.fill("Your name", "Carl Cedar").fill("Sign-in ID (e-mail address)", "someone@else.example")
 			.fill("Choose a password", "carl-secret-12").fill("Confirm password", "carl-secret-12")
 			.press("Create account");

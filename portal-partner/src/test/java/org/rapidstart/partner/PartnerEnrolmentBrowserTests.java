@@ -63,6 +63,7 @@ class PartnerEnrolmentBrowserTests {
 
 		// a partner without customers starts on Getting Started
 		browser.waitForText("Getting Started – Partner Portal");
+		assertThat(browser.title()).isEqualTo("Getting Started – Partner Portal");
 		browser.press("Create a new customer").waitForText("Create a new customer");
 
 		// Existing customer: a wrong number finds nothing; the name search finds only our own customers

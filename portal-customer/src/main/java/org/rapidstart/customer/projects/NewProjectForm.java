@@ -39,7 +39,7 @@ public class NewProjectForm {
 	private String postalCode = "";
 
 	@NotBlank(message = "Choose the country/region.")
-	@Pattern(regexp = "[A-Za-z]{2}", message = "Choose the country/region.")
+	@Pattern(regexp = "([A-Za-z]{2})?", message = "Choose the country/region.") // blank: @NotBlank says it once
 	private String countryRegion = "";
 
 	@NotNull(message = "Choose the industry.")

@@ -44,6 +44,9 @@ class ProjectsController {
 		model.addAttribute("projects", this.management.projects(actor, archived));
 		model.addAttribute("archived", archived);
 		model.addAttribute("mayCreate", mayChange(actor));
+		// a Configurator who is not an Administrator sees only their own projects: an empty list says so
+		model.addAttribute("seesAll", actor.isAdministrator()
+				|| !actor.roles().contains(org.rapidstart.provisioning.customeruser.CustomerRole.CONFIGURATOR));
 		return "projects/list";
 	}
 

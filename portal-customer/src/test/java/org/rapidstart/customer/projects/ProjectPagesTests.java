@@ -86,8 +86,11 @@ class ProjectPagesTests {
 		assertThat(perform(post("/rapidstart/projects/new").param("name", "")
 			.param("kind", "CUSTOM")
 			.with(csrf()), session).getContentAsString()).contains("Enter a name for the project.")
-			.contains("Choose one of the published templates.");
+			.contains("Choose one of the published templates.")
+			.satisfies(page -> assertThat(page.split("Choose the country/region.", -1)).as("said once").hasSize(2));
 		long projectId = create(session, "Contoso rollout");
+		assertThat(perform(get("/rapidstart/projects/" + projectId), session).getContentAsString())
+			.contains("Custom project · Order-to-cash");
 		List<Long> groups = groupIds(admin, projectId);
 		long organisation = groups.get(0);
 		long ledger = groups.get(1);
@@ -179,6 +182,17 @@ class ProjectPagesTests {
 		assertThat(perform(get("/rapidstart/reports/question-groups"), session).getContentAsString())
 			.contains("Ledger")
 			.contains("All projects");
+
+		// a default project names its industry, not its template twice (last: the reports above count one project)
+		MockHttpServletResponse defaults = perform(post("/rapidstart/projects/new").param("name", "Contoso defaults")
+			.param("organisationName", "Contoso Europe")
+			.param("countryRegion", "IE")
+			.param("industry", "DISTRIBUTION")
+			.param("kind", "DEFAULT")
+			.with(csrf()), session);
+		assertThat(perform(get(defaults.getRedirectedUrl()), session).getContentAsString())
+			.contains("Default project · industry defaults for Distribution")
+			.doesNotContain("Default project · Default project");
 	}
 
 	private static int questionIndex(String page, String shortName) {
@@ -236,6 +250,16 @@ class ProjectPagesTests {
 		CustomerActor admin = this.fixtures.administrator("ida");
 		CustomerActor viewer = this.fixtures.user(admin, "val", CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		CustomerActor configurator = this.fixtures.user(admin, "cy", CustomerRole.CONFIGURATOR);
+		SignedInSession viewerSession = SignedInSession.signIn(this.mvc, viewer.signInId());
+		SignedInSession configuratorSession = SignedInSession.signIn(this.mvc, configurator.signInId());
+		// an empty list says what each one can do about it: a Viewer cannot start a project, a Configurator sees
+		// only the projects they started or have a question group in
+		assertThat(perform(get("/rapidstart/projects"), viewerSession).getContentAsString())
+			.contains("No configuration projects yet.")
+			.doesNotContain("Click New project");
+		assertThat(perform(get("/rapidstart/projects"), configuratorSession).getContentAsString())
+			.contains("when a question group of it is assigned to you")
+			.contains("Click New project");
 		SignedInSession adminSession = SignedInSession.signIn(this.mvc, admin.signInId());
 		long projectId = create(adminSession, "Shared project");
 		List<Long> groups = groupIds(admin, projectId);
@@ -244,7 +268,6 @@ class ProjectPagesTests {
 			.param("targetDate", "2027-02-01")
 			.with(csrf()), adminSession).getStatus()).isEqualTo(302);
 
-		SignedInSession viewerSession = SignedInSession.signIn(this.mvc, viewer.signInId());
 		String p = "/rapidstart/projects/" + projectId;
 		String g = p + "/groups/" + groups.get(0);
 		assertThat(perform(get(g), viewerSession).getContentAsString()).contains("What is the legal name")
@@ -273,7 +296,6 @@ class ProjectPagesTests {
 		assertThat(this.projects.answers(admin.customerId(), projectId).values()).isEmpty();
 		assertThat(this.management.projects(admin, false)).hasSize(1);
 
-		SignedInSession configuratorSession = SignedInSession.signIn(this.mvc, configurator.signInId());
 		String overview = perform(get(p), configuratorSession).getContentAsString();
 		assertThat(overview).contains("Ledger").doesNotContain("Organization information").doesNotContain("Currency<");
 		assertThat(perform(get(g), configuratorSession).getStatus()).isEqualTo(404);
