@@ -9,9 +9,11 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
+import org.rapidstart.questionnaire.metadata.FieldType;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.Validation;
 import org.rapidstart.questionnaire.visibility.Visibility;
 
 /**
@@ -34,6 +36,8 @@ public final class RowChecker {
     // the key fields' columns, in key order; null when the table has no key or a key field is not a column
     private final int @Nullable [] keyColumns;
     private final List<FieldMeta> keys;
+    // for a text column with no rule but a length (the usual column): that length; -1 for the others
+    private final int[] plainLimits;
 
     RowChecker(Validator validator, Question question, Visibility visibility, Lookups lookups) {
         this.validator = validator;
@@ -57,6 +61,28 @@ public final class RowChecker {
             }
         }
         this.keyColumns = keyColumns(keys, columns);
+        this.plainLimits = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            this.plainLimits[i] = plainLimit(columns.get(i), metas[i]);
+        }
+    }
+
+    /**
+     * The most characters a value of the column may have when that is its only rule (then a value that short needs
+     * no further checks, only its lookup); -1 when the column has other rules, a typed value or is hidden.
+     */
+    private static int plainLimit(Column c, @Nullable FieldMeta meta) {
+        Validation rules = c.validationOrNone();
+        if (c.hidden() || rules.pattern() != null || rules.min() != null || rules.max() != null
+                || !rules.allowedValues().isEmpty()) {
+            return -1;
+        }
+        FieldType type = meta == null ? null : meta.type();
+        int max = rules.maxLength() == null ? Integer.MAX_VALUE : rules.maxLength();
+        if (type == null) {
+            return max;
+        }
+        return type.kind() == FieldType.Kind.STRING ? Math.min(type.length(), max) : -1;
     }
 
     /** {@code value.toLowerCase(Locale.ROOT)}, without a new string for the usual ASCII value. */
@@ -149,6 +175,12 @@ public final class RowChecker {
                 continue;
             }
             if (!c.hidden()) {
+                Optional<LookupValues> lookup = allowed.get(i);
+                if (v.length() <= plainLimits[i] && (lookup.isEmpty() || lookup.get().values().isEmpty()
+                        || lookup.get().contains(v))) {
+                    // short enough (a character is at most one code point) and allowed: what the rules below find
+                    continue;
+                }
                 List<ValidationError> found = errors == null ? new ArrayList<>(1) : errors;
                 validator.checkValue(question.shortName(), row, c.field(), v, meta == null ? null : meta.type(),
                         c.validationOrNone(), c.label(), allowed.get(i), found);

@@ -77,6 +77,51 @@ class StreamingTableIoTests {
     }
 
     @Test
+    void aLargeWorkbooksSharedStringsAreReadFromATemporaryFileThatIsDeletedAfterwards() throws Exception {
+        Question customers = o2c.question("Customers").orElseThrow();
+        Path file = dir.resolve("shared.xlsx");
+        // a workbook as spreadsheet programs write it: every text once in the shared strings table
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Customers");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Customer account");
+            header.createCell(1).setCellValue("Name");
+            for (int r = 1; r <= 2000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("C-" + r);
+                row.createCell(1).setCellValue(r % 3 == 0 ? "Contoso \u00e9t\u00e9 \uD83D\uDE00" : "Name " + r);
+            }
+            wb.write(out);
+        }
+        List<Map<String, String>> inMemory = new ArrayList<>();
+        try (WorkbookStream workbook = WorkbookStream.open(file)) {
+            assertThat(workbook.stringsInTemporaryFile()).isFalse();
+            workbook.tableRows(null, customers.table(), (n, cells) -> inMemory.add(cells));
+        }
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = sharedStringFiles(temporary);
+        List<Map<String, String>> fromFile = new ArrayList<>();
+        try (WorkbookStream workbook = WorkbookStream.open(file, 0)) {
+            assertThat(workbook.stringsInTemporaryFile()).isTrue();
+            assertThat(sharedStringFiles(temporary)).hasSizeGreaterThan(before.size());
+            workbook.tableRows(null, customers.table(), (n, cells) -> fromFile.add(cells));
+        }
+        assertThat(inMemory).hasSize(2000);
+        assertThat(fromFile).isEqualTo(inMemory);
+        assertThat(fromFile.get(2)).containsEntry("Name", "Contoso \u00e9t\u00e9 \uD83D\uDE00");
+        assertThat(sharedStringFiles(temporary)).as("the temporary file is deleted").isSubsetOf(before);
+    }
+
+    private static List<Path> sharedStringFiles(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("poi-shared-strings")).toList();
+        }
+    }
+
+    @Test
     void csvHeaderThatDoesNotFitIsRefusedBeforeAnyRow() {
         List<Numbered> rows = new ArrayList<>();
         assertThatThrownBy(() -> CsvTables.read(new StringReader("Colour\nred\n"), terms.table(),

@@ -344,5 +344,12 @@ class ValidatorTests {
         assertThat(key.toString()).isEqualTo("c2\u001F");
         assertThat(checker.repeatedKey(5, 2, checker.cells(rows.get(1))).message())
                 .isEqualTo("This row repeats Account 'C2' of row 2.");
+        // a text column's length counts characters as a person does: twenty emoji fit into String(20)
+        String emoji = "\uD83D\uDE00".repeat(20);
+        assertThat(checker.check(6, checker.cells(row("AccountNum", emoji, "Name", "N", "CustGroup", "10"))))
+                .isEmpty();
+        assertThat(checker.check(7, checker.cells(row("AccountNum", "A".repeat(21), "Name", "N", "CustGroup", "10"))))
+                .extracting(ValidationError::message)
+                .containsExactly("Account is too long: 21 characters, the maximum is 20.");
     }
 }

@@ -47,6 +47,15 @@ class CellsAndKeysTests {
 		assertThat(keys.firstRowOrAdd("saved", KeySet.SAVED)).isZero();
 		assertThat(keys.firstRowOrAdd("saved", 5)).isEqualTo(KeySet.SAVED);
 		assertThat(keys.firstRowOrAdd("Saved", 6)).as("keys come lower-cased; this is another key").isZero();
+		// keys beyond ASCII and beyond one page of keys are compared exactly
+		for (int i = 1; i <= 100_000; i++) {
+			assertThat(keys.firstRowOrAdd("\u00e9t\u00e9\u001F" + "\uD83D\uDE00".repeat(i % 7) + i, 300_000 + i)).isZero();
+		}
+		assertThat(keys.firstRowOrAdd("\u00e9t\u00e9\u001F" + "\uD83D\uDE00".repeat(99_999 % 7) + 99_999, 1)).isEqualTo(399_999);
+		assertThat(keys.firstRowOrAdd("\u00e9t\u00e8\u001F" + "\uD83D\uDE00".repeat(99_999 % 7) + 99_999, 1)).isZero();
+		assertThat(keys.firstRowOrAdd("\uD83D\uDE00", 2)).isZero();
+		assertThat(keys.firstRowOrAdd("\uD83D\uDE01", 3)).as("differs in its last unit").isZero();
+		assertThat(keys.size()).isEqualTo(200_005);
 	}
 
 	@Test
