@@ -1,8 +1,10 @@
 package org.rapidstart.provisioning.project;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.rapidstart.provisioning.NotFoundException;
@@ -28,11 +30,15 @@ public class Projects {
 
 	private final AnswerSaving saving;
 
-	Projects(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, AnswerSaving saving) {
+	private final AnswerStore answerStore;
+
+	Projects(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, AnswerSaving saving,
+			AnswerStore answerStore) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
 		this.saving = saving;
+		this.answerStore = answerStore;
 	}
 
 	/** The project with its template (from the project's snapshot). */
@@ -55,6 +61,23 @@ public class Projects {
 			throw new NotFoundException("Project");
 		}
 		return ProjectView.of(project, this.engine.template(project));
+	}
+
+	/** Who last changed an answer and when. */
+	public record LastChange(String by, Instant at) {
+
+	}
+
+	/**
+	 * Who last changed each single value and class parameter and when, by key ({@code Question} or
+	 * {@code Question|Parameter}, ignoring letter case): for a change made elsewhere that an import must not overwrite.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, LastChange> lastChanges(long customerId, long projectId) {
+		Map<String, LastChange> changes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		this.answerStore.answers(load(customerId, projectId).getId())
+			.forEach(a -> changes.put(a.key().toString(), new LastChange(a.changedBy(), a.changedAt())));
+		return changes;
 	}
 
 	/** The project's answers as the engine sees them: single values, class parameters and table rows. */

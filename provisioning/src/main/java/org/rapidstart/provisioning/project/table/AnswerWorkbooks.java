@@ -58,13 +58,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * single-value question and per answered class parameter, and one sheet per table question (its name is in the
  * Parameters sheet). Cells that a spreadsheet would run as formulas are neutralised. Importing checks everything
  * first (every table's rows against the workbook's own answers, as they would be after the import) and then changes
- * everything in one transaction, or nothing: a round trip changes nothing, not even a version.
+ * everything in one transaction, or nothing: a round trip changes nothing, not even a version. A hidden "Exported"
+ * sheet holds the moment of the export, so that an answer or table someone else changed since is not overwritten with
+ * the workbook's older one (the import is refused, naming who changed it).
  */
 @Service
 public class AnswerWorkbooks {
 
 	/** The sheet of single values; its columns. */
 	public static final String PARAMETERS = "Parameters";
+
+	/** A hidden sheet with the moment of the export: changes others made since are not overwritten by an import. */
+	static final String EXPORTED = "Exported";
 
 	private static final List<String> HEADER = List.of("Functional area", "Question group", "Short name", "Question",
 			"Parameter", "Answer", "Sheet");
@@ -203,9 +208,15 @@ public class AnswerWorkbooks {
 		Answers saved = this.projects.answers(actor.customerId(), projectId);
 		List<Entry> entries = entries(actor, project);
 		requireExportable(project, entries);
+		Instant exportedAt = this.clock.instant();
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
 			try {
 				writeSheets(wb, saved, entries, projectId);
+				SXSSFSheet exported = wb.createSheet(EXPORTED);
+				Row row = exported.createRow(0);
+				row.createCell(0).setCellValue("Exported at");
+				row.createCell(1).setCellValue(exportedAt.toString());
+				wb.setSheetHidden(wb.getSheetIndex(exported), true);
 				wb.write(out);
 			}
 			finally {
@@ -301,7 +312,9 @@ public class AnswerWorkbooks {
 				.toList();
 			Steps steps = new Steps(progress, 2 + 2 * tables.size());
 			steps.next(Stage.PARAMETERS, PARAMETERS);
-			Map<String, String> values = readParameters(workbook, project, entries, problems);
+			Map<String, Long> parameterRows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			Map<String, String> values = readParameters(workbook, project, entries, problems, parameterRows);
+			Instant exportedAt = exportedAt(workbook);
 			for (Entry e : tables) {
 				steps.next(Stage.READING, e.sheet());
 				stage(workbook, project, e, staged, problems, steps);
@@ -312,6 +325,7 @@ public class AnswerWorkbooks {
 			if (problems.isEmpty()) {
 				dropUnchanged(project, staged);
 				values = changedValues(actor, project, values);
+				refuseLaterChanges(actor, project, exportedAt, values, parameterRows, staged, problems);
 				requireMayAnswer(actor, project, values, staged, problems);
 			}
 			if (!problems.isEmpty()) {
@@ -338,7 +352,7 @@ public class AnswerWorkbooks {
 
 	/** Parameters sheet -> changed keys ({@code Question} or {@code Question|Parameter}) with their values. */
 	private Map<String, String> readParameters(WorkbookStream workbook, TableProject project, List<Entry> entries,
-			List<Problem> problems) {
+			List<Problem> problems, Map<String, Long> rows) {
 		Map<String, Entry> byKey = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (Entry e : entries) {
 			if (e.sheet() == null) {
@@ -369,6 +383,7 @@ public class AnswerWorkbooks {
 			}
 			else if (byKey.containsKey(key)) {
 				values.put(byKey.get(key).key(), at(cells, columns[5]));
+				rows.put(byKey.get(key).key(), rowNumber);
 			}
 		});
 		if (!found || columns[2] == 0 || columns[5] == 0) {
@@ -376,6 +391,51 @@ public class AnswerWorkbooks {
 					+ "' with the columns Short name and Answer, as Export answers writes it."));
 		}
 		return values;
+	}
+
+	/** When the workbook was exported, if it says so (a workbook made otherwise does not). */
+	private static @Nullable Instant exportedAt(WorkbookStream workbook) {
+		@Nullable String[] at = { null };
+		workbook.rows(EXPORTED, (rowNumber, cells) -> {
+			if (rowNumber == 1 && cells.size() > 1) {
+				at[0] = text(cells.get(1));
+			}
+		});
+		try {
+			return (at[0] == null) ? null : Instant.parse(at[0]);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Someone else's change made after the workbook was exported is not overwritten with the workbook's older answer:
+	 * each such answer or table is a problem, and nothing is imported. (The importer's own later changes are theirs to
+	 * overwrite; a table counts as changed by whoever changed its rows last.)
+	 */
+	private void refuseLaterChanges(CustomerActor actor, TableProject project, @Nullable Instant exportedAt,
+			Map<String, String> values, Map<String, Long> parameterRows, Map<String, Staged> staged,
+			List<Problem> problems) {
+		if (exportedAt == null) {
+			return;
+		}
+		Map<String, Projects.LastChange> answers = this.projects.lastChanges(project.customerId(), project.id());
+		for (String key : values.keySet()) {
+			Projects.LastChange last = answers.get(key);
+			if (last != null && last.at().isAfter(exportedAt) && !last.by().equalsIgnoreCase(actor.signInId())) {
+				problems.add(new Problem(PARAMETERS, parameterRows.get(key), "Answer", last.by() + " changed this "
+						+ "answer after the workbook was exported. Export the answers again and make your change there."));
+			}
+		}
+		for (Staged s : staged.values()) {
+			this.store.lastChange(project.id(), s.question().shortName())
+				.filter(last -> last.changedAt().isAfter(exportedAt)
+						&& !last.changedBy().equalsIgnoreCase(actor.signInId()))
+				.ifPresent(last -> problems.add(new Problem(s.sheet(), null, null, last.changedBy() + " changed the "
+						+ "rows of " + s.question().shortName() + " after the workbook was exported. Export the answers "
+						+ "again and make your changes there.")));
+		}
 	}
 
 	private static String at(List<@Nullable String> cells, int column) {
@@ -538,7 +598,8 @@ public class AnswerWorkbooks {
 	/** The questions the actor may see, in template order, as rows of the Parameters sheet. */
 	private List<Entry> entries(CustomerActor actor, TableProject project) {
 		List<Entry> entries = new ArrayList<>();
-		Set<String> sheetNames = new HashSet<>(Set.of(PARAMETERS.toLowerCase(Locale.ROOT)));
+		Set<String> sheetNames = new HashSet<>(
+				Set.of(PARAMETERS.toLowerCase(Locale.ROOT), EXPORTED.toLowerCase(Locale.ROOT)));
 		Set<String> visible = this.tableProjects.visibleQuestions(actor, project);
 		for (FunctionalArea area : project.template().areasInUse()) {
 			for (QuestionGroup group : area.groups()) {

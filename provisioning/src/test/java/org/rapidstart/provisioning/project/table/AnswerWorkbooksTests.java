@@ -24,6 +24,7 @@ import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.testsupport.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -58,6 +59,9 @@ class AnswerWorkbooksTests {
 
 	@Autowired
 	AnswerImports imports;
+
+	@Autowired
+	TestClock clock;
 
 	@TempDir
 	Path dir;
@@ -173,6 +177,44 @@ class AnswerWorkbooksTests {
 		assertThat(result.problems()).extracting(AnswerWorkbooks.Problem::message)
 			.containsExactly("The workbook needs a sheet 'Parameters' with the columns Short name and Answer, as "
 					+ "Export answers writes it.");
+	}
+
+	@Test
+	void whatSomeoneElseChangedAfterTheExportIsNotOverwrittenWithTheWorkbooksOlderAnswers() throws IOException {
+		Path file = export();
+		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyName", "Fabrikam"));
+		assertThat(wb(file).isSheetHidden(wb(file).getSheetIndex("Exported"))).isTrue();
+		// after the export a colleague answers the company code and adds a customer group
+		this.clock.advance(Duration.ofMinutes(5));
+		CustomerActor colleague = this.fixtures.colleague(this.admin, CustomerRole.ADMINISTRATOR);
+		this.projects.saveValues(this.admin.customerId(), this.project, Map.of("CompanyCode", "CEV"),
+				colleague.signInId());
+		this.grid.add(colleague, this.project, "CustomerGroups", row("CustGroup", "30"));
+		String stamp = stamp();
+
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, file);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).containsExactlyInAnyOrder(
+				new AnswerWorkbooks.Problem("Parameters", parameterRow(file, "CompanyCode"), "Answer",
+						colleague.signInId() + " changed this answer after the workbook was exported. Export the "
+								+ "answers again and make your change there."),
+				new AnswerWorkbooks.Problem("CustomerGroups", null, null, colleague.signInId() + " changed the rows of "
+						+ "CustomerGroups after the workbook was exported. Export the answers again and make your "
+						+ "changes there."));
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEV");
+
+		// exported again, the same change is imported; a change of one's own since the export is one's own to undo
+		Path again = export();
+		edit(again, wb -> set(wb.getSheet("Parameters"), "CompanyName", "Fabrikam"));
+		this.clock.advance(Duration.ofMinutes(5));
+		this.projects.saveValues(this.admin.customerId(), this.project, Map.of("CompanyCode", "CEW"),
+				this.admin.signInId());
+		AnswerWorkbooks.Result applied = this.workbooks.read(this.admin, this.project, again);
+		assertThat(applied.problems()).isEmpty();
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyName"))
+			.contains("Fabrikam");
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEV");
 	}
 
 	@Test
@@ -296,6 +338,22 @@ class AnswerWorkbooksTests {
 			assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode"))
 				.contains("CEW");
 		}
+	}
+
+	private static XSSFWorkbook wb(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	/** The Parameters sheet's row (as the spreadsheet numbers it) of a question. */
+	private static Long parameterRow(Path file, String shortName) throws IOException {
+		for (Row row : wb(file).getSheet("Parameters")) {
+			if (row.getCell(2) != null && shortName.equals(row.getCell(2).getStringCellValue())) {
+				return (long) row.getRowNum() + 1;
+			}
+		}
+		throw new AssertionError(shortName);
 	}
 
 	AnswerImport awaitEnd(long id) {
