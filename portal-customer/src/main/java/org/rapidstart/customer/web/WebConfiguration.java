@@ -2,6 +2,9 @@ package org.rapidstart.customer.web;
 
 import java.util.List;
 
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -24,6 +27,22 @@ class WebConfiguration implements WebMvcConfigurer {
 	WebConfiguration(CurrentActor currentActor, AgreementsFirst agreementsFirst) {
 		this.currentActor = currentActor;
 		this.agreementsFirst = agreementsFirst;
+	}
+
+	/** Pages are rendered by {@link DirectAttributesView}. */
+	@Bean
+	static BeanPostProcessor directAttributesViews() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver views) {
+					views.setViewClass(DirectAttributesView.class);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/** Pages speak the signed-in user's language preference (Spring MVC looks this bean up by name). */

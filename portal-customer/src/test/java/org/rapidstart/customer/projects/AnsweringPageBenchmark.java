@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -48,6 +49,7 @@ import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.questionnaire.builtin.Industry;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -79,6 +81,9 @@ class AnsweringPageBenchmark {
 
 	@LocalServerPort
 	int port;
+
+	@Value("${spring.datasource.url}")
+	String databaseUrl;
 
 	@Autowired
 	ProjectWebFixtures fixtures;
@@ -137,8 +142,8 @@ class AnsweringPageBenchmark {
 		System.out.printf("%nAnswering page benchmark: %d concurrent clients, %d rounds of %d s per endpoint, %d cores, "
 				+ "load average %.2f%n", CLIENTS, ROUNDS, ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(),
 				load);
-		System.out.printf("%-44s %10s %10s %9s %9s %9s %10s %7s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms",
-				"max ms", "cpu ms/req", "errors");
+		System.out.printf("%-44s %10s %10s %9s %9s %9s %10s %9s %7s%n", "endpoint", "requests", "req/s", "p50 ms",
+				"p99 ms", "max ms", "cpu ms/req", "pg ms/req", "errors");
 		trivial.print("trivial endpoint (GET /benchmark/ping)");
 		page.print("answering page (Organization information)");
 		System.out.printf("page / trivial: %.2fx the requests per second, p99 %.1fx, %.1fx the CPU per request%n",
@@ -209,6 +214,7 @@ class AnsweringPageBenchmark {
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients.size());
 		long cpu0 = processCpuNanos();
+		long database0 = databaseCpuNanos();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		for (Client client : clients) {
@@ -235,18 +241,32 @@ class AnsweringPageBenchmark {
 		done.await();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long cpu = processCpuNanos() - cpu0;
+		long database = databaseCpuNanos() - database0;
 		long[] all = new long[clients.stream().mapToInt(c -> c.latencies.size()).sum()];
 		int i = 0;
 		for (Client client : clients) {
 			i = client.latencies.copyTo(all, i);
 		}
-		return new Result(all, seconds, cpu, errors.get());
+		return new Result(all, seconds, cpu, database, errors.get());
 	}
 
 	/** CPU time of this JVM (portal and clients), for the CPU cost of a request whatever else runs on the machine. */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/**
+	 * CPU time of the PostgreSQL server behind the portal (its postmaster, found by the port of the data source URL,
+	 * and its backends), for the database's share of a request; 0 where the processes cannot be read.
+	 */
+	private long databaseCpuNanos() {
+		String port = " -p " + URI.create(this.databaseUrl.substring("jdbc:".length())).getPort() + " ";
+		return ProcessHandle.allProcesses()
+			.filter(p -> p.info().commandLine().filter(c -> c.contains("postgres") && c.contains(port)).isPresent())
+			.flatMap(p -> Stream.concat(Stream.of(p), p.children()))
+			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+			.sum();
 	}
 
 	/** One extra round of an endpoint with Java Flight Recorder on (not part of the figures). */
@@ -402,17 +422,17 @@ class AnsweringPageBenchmark {
 
 	}
 
-	private record Result(long[] latencies, double seconds, long cpuNanos, long errors) {
+	private record Result(long[] latencies, double seconds, long cpuNanos, long databaseCpuNanos, long errors) {
 
 		static Result empty() {
-			return new Result(new long[0], 0, 0, 0);
+			return new Result(new long[0], 0, 0, 0, 0);
 		}
 
 		Result plus(Result other) {
 			long[] merged = Arrays.copyOf(this.latencies, this.latencies.length + other.latencies.length);
 			System.arraycopy(other.latencies, 0, merged, this.latencies.length, other.latencies.length);
 			return new Result(merged, this.seconds + other.seconds, this.cpuNanos + other.cpuNanos,
-					this.errors + other.errors);
+					this.databaseCpuNanos + other.databaseCpuNanos, this.errors + other.errors);
 		}
 
 		double perSecond() {
@@ -422,6 +442,11 @@ class AnsweringPageBenchmark {
 		/** CPU of this JVM (portal and clients; PostgreSQL runs apart) per request. */
 		double cpuPerRequest() {
 			return (this.latencies.length == 0) ? 0 : this.cpuNanos / 1e6 / this.latencies.length;
+		}
+
+		/** CPU of the PostgreSQL server per request. */
+		double databaseCpuPerRequest() {
+			return (this.latencies.length == 0) ? 0 : this.databaseCpuNanos / 1e6 / this.latencies.length;
 		}
 
 		double percentile(double p) {
@@ -439,8 +464,9 @@ class AnsweringPageBenchmark {
 		}
 
 		void print(String name) {
-			System.out.printf("%-44s %10d %10.0f %9.1f %9.1f %9.1f %10.2f %7d%n", name, this.latencies.length,
-					perSecond(), percentile(50), p99(), percentile(100), cpuPerRequest(), this.errors);
+			System.out.printf("%-44s %10d %10.0f %9.1f %9.1f %9.1f %10.2f %9.2f %7d%n", name, this.latencies.length,
+					perSecond(), percentile(50), p99(), percentile(100), cpuPerRequest(), databaseCpuPerRequest(),
+					this.errors);
 		}
 
 	}
