@@ -278,6 +278,7 @@ class ConfigureWalkBrowserTests {
 		long started = System.nanoTime();
 		browser.attach("Workbook or CSV file", file).press("Upload file");
 		browser.waitFor(By.id("import-progress"));
+		long shown = System.nanoTime();
 		List<Integer> percents = new ArrayList<>();
 		String status = "";
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -291,10 +292,17 @@ class ConfigureWalkBrowserTests {
 			}
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		Duration running = Duration.ofNanos(System.nanoTime() - shown);
 		System.out.printf("ConfigureWalkBrowserTests: %,d postal codes (%,d MB) uploaded and imported in %.1f s%n",
 				POSTAL_CODES, Files.size(file) >> 20, took.toMillis() / 1000.0);
 		assertThat(status).isEqualTo("1,000,000 rows imported; they replaced the saved rows");
-		assertThat(percents).as("the progress bar moved").anyMatch(p -> p > 0 && p < 100).isSorted();
+		assertThat(percents).as("the progress bar only moves forward").isSorted();
+		// the page asks for the progress once a second: an import that runs for a few seconds must show a value
+		// in between; a faster one may go from 0 to 100 between two refreshes
+		if (running.toMillis() >= 3_000) {
+			assertThat(percents).as("the progress bar moved during %d ms", running.toMillis())
+				.anyMatch(p -> p > 0 && p < 100);
+		}
 		assertThat(browser.waitFor(By.cssSelector("#import-progress [role=progressbar]")).getAttribute("aria-valuenow"))
 			.isEqualTo("100");
 
