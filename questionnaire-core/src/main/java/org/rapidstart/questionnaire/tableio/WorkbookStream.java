@@ -74,8 +74,9 @@ public final class WorkbookStream implements AutoCloseable {
             SAXException {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
-        this.strings = sharedStrings(pkg, stringsInMemoryUpTo);
         this.styles = reader.getStylesTable();
+        // last: nothing that may fail comes after a temporary file is made (only close() deletes it)
+        this.strings = sharedStrings(pkg, stringsInMemoryUpTo);
     }
 
     private static SharedStrings sharedStrings(OPCPackage pkg, long inMemoryUpTo) throws IOException, SAXException {
@@ -241,14 +242,17 @@ public final class WorkbookStream implements AutoCloseable {
 
     @Override
     public void close() {
-        // opened read-only: revert closes the file without writing anything back
-        pkg.revert();
-        if (strings instanceof TempFileSharedStringsTable file) {
-            try {
-                // deletes the temporary file
-                file.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            // opened read-only: revert closes the file without writing anything back
+            pkg.revert();
+        } finally {
+            if (strings instanceof TempFileSharedStringsTable file) {
+                try {
+                    // deletes the temporary file
+                    file.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }

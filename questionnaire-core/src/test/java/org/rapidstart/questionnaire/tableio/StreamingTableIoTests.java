@@ -112,6 +112,37 @@ class StreamingTableIoTests {
         assertThat(sharedStringFiles(temporary)).as("the temporary file is deleted").isSubsetOf(before);
     }
 
+    @Test
+    void aWorkbookThatCannotBeReadLeavesNoTemporaryFileBehind() throws Exception {
+        Path good = dir.resolve("good.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+            Row row = wb.createSheet("Customers").createRow(0);
+            row.createCell(0).setCellValue("Customer account");
+            row.createCell(1).setCellValue("Name");
+            wb.write(out);
+        }
+        // the same workbook with a styles part that is not XML: refused once its shared strings are known
+        Path broken = dir.resolve("broken.xlsx");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/styles.xml")) {
+                    out.write("not xml".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = sharedStringFiles(temporary);
+        assertThatThrownBy(() -> WorkbookStream.open(broken, 0)).isInstanceOf(TableImportException.class)
+                .hasMessageStartingWith("The file is not an Excel workbook (.xlsx).");
+        assertThat(sharedStringFiles(temporary)).as("no temporary file is left").isSubsetOf(before);
+    }
+
     private static List<Path> sharedStringFiles(Path folder) throws java.io.IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
