@@ -64,6 +64,9 @@ public final class WorkbookStream implements AutoCloseable {
      */
     static final long STRINGS_IN_MEMORY_UP_TO = 8L << 20;
 
+    /** The columns of an Excel sheet (A to XFD). */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final SharedStrings strings;
@@ -295,6 +298,11 @@ public final class WorkbookStream implements AutoCloseable {
                 case "c" -> {
                     String r = attributes.getValue("r");
                     column = r == null ? column + 1 : columnIndex(r);
+                    if (column < 0 || column >= MAX_COLUMNS) {
+                        // a row's cells are held by column: "ZZZZZZ1" would ask for hundreds of millions of them
+                        throw new TableImportException("The workbook cannot be read: the cell '" + r
+                                + "' is not a cell of an Excel sheet (A1 to XFD1048576).");
+                    }
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? -1 : Integer.parseInt(s);
