@@ -54,8 +54,7 @@ public final class RowChecker {
             this.allowed.add(c.lookup() == null || c.hidden() ? Optional.empty()
                     : lookups.values(c.lookup(), meta, meta == null ? null : meta.type()));
             if (c.hidden()) {
-                this.hiddenValues[i] = effective(c.fixedValue() != null ? c.fixedValue()
-                        : c.valueFrom() != null ? visibility.activeValue(c.valueFrom()).orElse(null) : null);
+                this.hiddenValues[i] = effective(visibility.hiddenValue(c));
             }
         }
         this.keyColumns = keyColumns(keys, columns);
@@ -135,7 +134,7 @@ public final class RowChecker {
         for (int i = 0; i < cells.length; i++) {
             Column c = columns.get(i);
             if (!c.hidden()) {
-                cells[i] = Lookups.cell(raw, c.field());
+                cells[i] = Visibility.cell(raw, c.field());
             }
         }
         return cells;
