@@ -151,11 +151,6 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("spring.datasource.url", db.aosUrl());
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
-		// the portals' Spring Session JDBC is on the shared class path; the simulator keeps no sessions, and its
-		// database has no session table (the session clean-up job failed there every minute)
-		properties.put("spring.autoconfigure.exclude",
-				"org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
-						+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
 		// e.g. rapidstart.aos.faults.*: the simulator's start-up switches, named on the demo's command line
 		properties.putAll(this.settings.appProperties());
 		return properties;
