@@ -247,21 +247,8 @@ class LocalPlatformTests {
 	@Test
 	@Order(8)
 	void mailsLinksToThePortalOnThePortItRunsOnFromTheSenderNamedOnTheCommandLine() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.followRedirects(Redirect.NORMAL)
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register")).build(),
-				BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(csrf.find()).isTrue();
-		String fields = "_csrf=" + encode(csrf.group(1)) + "&partnerId=PRT-100002&name=" + encode("Rita Ridgeway")
-				+ "&signInId=" + encode("rita@ridgeway.example");
-		HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(fields))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> sent = submitForm(platform.partnerPortalUrl() + "/register",
+				"partnerId=PRT-100002&name=" + encode("Rita Ridgeway") + "&signInId=" + encode("rita@ridgeway.example"));
 		assertThat(sent.uri().getPath()).isEqualTo("/register/sent");
 
 		String json = await().atMost(Duration.ofSeconds(30))
@@ -272,20 +259,26 @@ class LocalPlatformTests {
 
 	/** Signs in on the Customer Portal's sign-in form, as a browser would; the answer to the form. */
 	private static HttpResponse<String> signInToTheCustomerPortal(String signInId) throws Exception {
+		return submitForm(platform.customerPortalUrl() + "/sign-in",
+				"signInId=" + encode(signInId) + "&password=rapidstart-demo");
+	}
+
+	/**
+	 * Opens the form at {@code url} in a session of its own and sends it with these fields and its CSRF token, as a
+	 * browser would; the answer after redirects.
+	 */
+	private static HttpResponse<String> submitForm(String url, String fields) throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
 			.followRedirects(Redirect.NORMAL)
 			.cookieHandler(new CookieManager())
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
-		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in")).build(),
-				BodyHandlers.ofString()).body();
+		String form = browser.send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.ofString()).body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(csrf.find()).isTrue();
-		return browser.send(HttpRequest
-			.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in"))
+		return browser.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&signInId="
-					+ encode(signInId) + "&password=rapidstart-demo"))
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&" + fields))
 			.build(), BodyHandlers.ofString());
 	}
 
