@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of answers workbook imports and their problems. Reads that a user asks for are scoped by the customer. */
 @Repository
-class AnswerImportJobs {
+class AnswerImportJobs implements ImportThreads.Jobs {
 
 	private static final String COLUMNS = "id, project_id, file_name, status, step, steps, stage, sheet, rows_done, "
 			+ "changed_values, changed_tables, problem_count, problem, cancel_requested, started_by, created_at, "
@@ -102,15 +102,20 @@ class AnswerImportJobs {
 				changedTables.toArray(String[]::new), Timestamp.from(now), Timestamp.from(now), id);
 	}
 
-	/** Ends an import that changed nothing; false when it had ended already. */
-	boolean ended(long id, ImportStatus status, int problemCount, @Nullable String problem, Instant now) {
-		return this.jdbc.update("update project_answers_import set status = ?, problem_count = ?, problem = ?, "
-				+ "row_sets = '{}', finished_at = ?, heartbeat_at = ? where id = ? and status in ('QUEUED', 'RUNNING')",
-				status.name(), problemCount, problem, Timestamp.from(now), Timestamp.from(now), id) == 1;
+	/** Ends an import that changed nothing; returns the row sets it wrote, or nothing when it had ended already. */
+	Optional<List<Long>> ended(long id, ImportStatus status, int problemCount, @Nullable String problem, Instant now) {
+		return this.jdbc.query("update project_answers_import i set status = ?, problem_count = ?, problem = ?, "
+				+ "row_sets = '{}', finished_at = ?, heartbeat_at = ? from (select id, row_sets from "
+				+ "project_answers_import where id = ? and status in ('QUEUED', 'RUNNING') for update) old "
+				+ "where i.id = old.id returning old.row_sets", (rs, n) -> List.of((Long[]) rs.getArray(1).getArray()),
+				status.name(), problemCount, problem, Timestamp.from(now), Timestamp.from(now), id)
+			.stream()
+			.findFirst();
 	}
 
 	/** Signs of life for the imports this instance holds; one being applied is skipped rather than waited for. */
-	void heartbeat(List<Long> ids, Instant now) {
+	@Override
+	public void heartbeat(List<Long> ids, Instant now) {
 		if (!ids.isEmpty()) {
 			this.jdbc.update("update project_answers_import set heartbeat_at = ? where id in (select id from "
 					+ "project_answers_import where id = any(?) and status in ('QUEUED', 'RUNNING') "
@@ -122,7 +127,8 @@ class AnswerImportJobs {
 	 * Imports without a sign of life since {@code before} (their instance stopped) are failed; returns the row sets
 	 * they wrote. (An import is never RUNNING once applied: it is marked SUCCEEDED in the same transaction.)
 	 */
-	List<Long> failStale(Instant before, String problem, Instant now) {
+	@Override
+	public List<Long> failStale(Instant before, String problem, Instant now) {
 		return this.jdbc.queryForList("with stale as (update project_answers_import set status = 'FAILED', "
 				+ "problem = ?, finished_at = ? where id in (select id from project_answers_import where status in "
 				+ "('QUEUED', 'RUNNING') and heartbeat_at < ? for update skip locked) returning row_sets) "

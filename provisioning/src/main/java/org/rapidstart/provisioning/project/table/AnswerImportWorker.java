@@ -4,13 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
@@ -19,8 +12,6 @@ import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,13 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs imports of answers workbooks in the background, one at a time per instance (they are rare, and each holds a
  * workbook open), on behalf of the user who started one (checked then, and again by {@link AnswerWorkbooks} for
- * every answer it changes). Keeps the job table honest as the table import worker does: signs of life, imports of
- * stopped instances failed with their staged rows discarded, running imports failed on shutdown.
+ * every answer it changes). {@link ImportThreads} holds them and keeps the job table honest, as for table imports:
+ * signs of life, imports of stopped instances failed with their staged rows discarded, running imports failed on
+ * shutdown.
  */
 @Component
 class AnswerImportWorker {
-
-	private static final Logger log = LoggerFactory.getLogger(AnswerImportWorker.class);
 
 	/** Progress is written at most this often (ms), but always when a step begins. */
 	private static final long REPORT_EVERY = 500;
@@ -56,18 +46,7 @@ class AnswerImportWorker {
 
 	private final Clock clock;
 
-	private final TableImportProperties properties;
-
-	private final ThreadPoolExecutor executor;
-
-	/** The imports this instance holds (waiting or running): who started them and their files. */
-	private final Map<Long, Held> held = new ConcurrentHashMap<>();
-
-	private volatile boolean stopping;
-
-	private record Held(CustomerActor actor, Path file) {
-
-	}
+	private final ImportThreads threads;
 
 	AnswerImportWorker(AnswerWorkbooks workbooks, AnswerImportJobs jobs, RowStore store, AuditLog audit,
 			PlatformTransactionManager transactions, Clock clock, TableImportProperties properties) {
@@ -80,27 +59,13 @@ class AnswerImportWorker {
 		// progress is seen by the page while the import reads rows in a transaction of its own
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(properties.importQueue()), runnable -> {
-					Thread t = new Thread(runnable, "answers-import-" + threads.incrementAndGet());
-					t.setDaemon(true);
-					return t;
-				});
+		this.threads = new ImportThreads("answers-import", 1, jobs, store, transactions, clock, properties);
 	}
 
 	/** Takes the import's file and runs it when the thread is free; refuses (the import fails) when too many wait. */
 	void submit(long id, long projectId, CustomerActor actor, Path file) {
-		this.held.put(id, new Held(actor, file));
-		try {
-			this.executor.execute(() -> run(id, projectId, actor, file));
-		}
-		catch (RejectedExecutionException ex) {
-			end(id, actor, ImportStatus.FAILED, List.of(), "Too many imports are waiting; nothing was changed. Try "
-					+ "again in a few minutes.");
-			release(id, file);
-		}
+		this.threads.submit(id, file, problem -> end(id, actor, ImportStatus.FAILED, List.of(), problem),
+				() -> run(id, projectId, actor, file));
 	}
 
 	private void run(long id, long projectId, CustomerActor actor, Path file) {
@@ -115,8 +80,8 @@ class AnswerImportWorker {
 			}
 		}
 		catch (AnswerWorkbooks.Cancelled ex) {
-			if (this.stopping) {
-				end(id, actor, ImportStatus.FAILED, List.of(), ImportWorker.STOPPED);
+			if (this.threads.stopping()) {
+				end(id, actor, ImportStatus.FAILED, List.of(), ImportThreads.STOPPED);
 			}
 			else {
 				end(id, actor, ImportStatus.CANCELLED, List.of(), null);
@@ -125,22 +90,15 @@ class AnswerImportWorker {
 		catch (NotFoundException | NotAllowedException ex) {
 			end(id, actor, ImportStatus.FAILED, List.of(), "The project is no longer open to you; nothing was changed.");
 		}
-		catch (RuntimeException ex) {
-			log.warn("Answers import {} failed unexpectedly", id, ex);
-			end(id, actor, ImportStatus.FAILED, List.of(),
-					"The import stopped because of an unexpected problem; nothing was changed.");
-		}
-		finally {
-			release(id, file);
-		}
 	}
 
-	/** Ends an import that changed nothing, with the problems that refused it. */
+	/** Ends an import that changed nothing, with the problems that refused it; the rows it staged go. */
 	private void end(long id, CustomerActor actor, ImportStatus status, List<AnswerWorkbooks.Problem> problems,
 			@Nullable String problem) {
 		this.transaction.executeWithoutResult(tx -> {
 			Instant now = this.clock.instant();
-			if (this.jobs.ended(id, status, problems.size(), problem, now)) {
+			this.jobs.ended(id, status, problems.size(), problem, now).ifPresent(rowSets -> {
+				rowSets.forEach(rowSet -> this.store.discard(rowSet, now));
 				this.jobs.addProblems(id, problems);
 				this.audit.recordInTenant(actor.signInId(), actor.customerId(),
 						"ANSWERS_WORKBOOK_IMPORT_" + status.name(), "Import of an answers workbook (import " + id + ") "
@@ -148,34 +106,19 @@ class AnswerImportWorker {
 										: "failed" + (problems.isEmpty() ? "" : " with " + problems.size()
 												+ " problems"))
 								+ "; nothing changed");
-			}
+			});
 		});
-	}
-
-	private void release(long id, Path file) {
-		this.held.remove(id);
-		ImportFiles.deleteQuietly(file);
 	}
 
 	/** Signs of life for this instance's imports; imports of instances that stopped are failed. */
 	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
 	void watch() {
-		Instant now = this.clock.instant();
-		this.jobs.heartbeat(List.copyOf(this.held.keySet()), now);
-		this.transaction.executeWithoutResult(tx -> this.jobs
-			.failStale(now.minus(this.properties.staleAfter()), ImportWorker.STOPPED, now)
-			.forEach(rowSet -> this.store.discard(rowSet, now)));
+		this.threads.watch();
 	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {
-		this.stopping = true;
-		this.executor.shutdownNow();
-		this.executor.awaitTermination(10, TimeUnit.SECONDS);
-		for (Map.Entry<Long, Held> e : Map.copyOf(this.held).entrySet()) {
-			end(e.getKey(), e.getValue().actor(), ImportStatus.FAILED, List.of(), ImportWorker.STOPPED);
-			release(e.getKey(), e.getValue().file());
-		}
+		this.threads.stop();
 	}
 
 	/** Writes the import's progress (now and then) and stops it when a cancel was asked for. */
@@ -201,7 +144,7 @@ class AnswerImportWorker {
 			this.reportedStep = step;
 			Boolean cancel = AnswerImportWorker.this.ownTransaction.execute(tx -> AnswerImportWorker.this.jobs
 				.progress(this.id, step, steps, stage, sheet, rows, AnswerImportWorker.this.clock.instant()));
-			if (Boolean.TRUE.equals(cancel) || AnswerImportWorker.this.stopping) {
+			if (Boolean.TRUE.equals(cancel) || AnswerImportWorker.this.threads.stopping()) {
 				throw new AnswerWorkbooks.Cancelled();
 			}
 		}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of import jobs and their problems. Reads that a user asks for are scoped by the customer. */
 @Repository
-class ImportJobs {
+class ImportJobs implements ImportThreads.Jobs {
 
 	private static final String COLUMNS = "id, project_id, question, file_name, file_kind, mode, status, file_bytes, "
 			+ "bytes_read, expected_rows, rows_read, rows_imported, error_count, problem, cancel_requested, started_by, "
@@ -113,7 +113,8 @@ class ImportJobs {
 	}
 
 	/** Signs of life for the jobs this instance holds; a job in its swap is skipped rather than waited for. */
-	void heartbeat(List<Long> ids, Instant now) {
+	@Override
+	public void heartbeat(List<Long> ids, Instant now) {
 		if (!ids.isEmpty()) {
 			this.jdbc.update("update project_table_import set heartbeat_at = ? where id in (select id from "
 					+ "project_table_import where id = any(?) and status in ('QUEUED', 'RUNNING') for update skip locked)",
@@ -122,7 +123,8 @@ class ImportJobs {
 	}
 
 	/** Jobs without a sign of life since {@code before}: their instance stopped. Marked failed; returns their sets. */
-	List<Long> failStale(Instant before, String problem, Instant now) {
+	@Override
+	public List<Long> failStale(Instant before, String problem, Instant now) {
 		return this.jdbc.queryForList("update project_table_import set status = 'FAILED', problem = ?, finished_at = ? "
 				+ "where id in (select id from project_table_import where status in ('QUEUED', 'RUNNING') "
 				+ "and heartbeat_at < ? for update skip locked) returning row_set", Long.class, problem,

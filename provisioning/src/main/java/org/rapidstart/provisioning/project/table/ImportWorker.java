@@ -1,20 +1,12 @@
 package org.rapidstart.provisioning.project.table;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -35,17 +27,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs imports in the background, a few at a time per instance, and keeps the job table honest: a sign of life for
- * every import this instance holds, and imports whose instance stopped are failed after a while (nothing they wrote
- * is kept). On shutdown the running imports stop and are failed; the saved rows stay as they were.
+ * Runs imports in the background, a few at a time per instance; {@link ImportThreads} holds them and keeps the job
+ * table honest: a sign of life for every import this instance holds, and imports whose instance stopped are failed
+ * after a while (nothing they wrote is kept). On shutdown the running imports stop and are failed; the saved rows stay
+ * as they were.
  */
 @Component
 class ImportWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
-
-	static final String STOPPED = "The import stopped before it finished because the portal was restarted; nothing "
-			+ "was changed. Upload the file again.";
 
 	private final ImportJobs jobs;
 
@@ -65,12 +55,7 @@ class ImportWorker {
 
 	private final Clock clock;
 
-	private final TableImportProperties properties;
-
-	private final ThreadPoolExecutor executor;
-
-	/** The imports this instance holds (waiting or running) and their files. */
-	private final Map<Long, Path> held = new ConcurrentHashMap<>();
+	private final ImportThreads threads;
 
 	ImportWorker(ImportJobs jobs, TableProjects projects, TableAnswers answers, RowStore store, RowSetSweeper sweeper,
 			AuditLog audit, DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
@@ -84,49 +69,25 @@ class ImportWorker {
 		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(properties.importThreads(), properties.importThreads(), 0,
-				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(properties.importQueue()), runnable -> {
-					Thread t = new Thread(runnable, "table-import-" + threads.incrementAndGet());
-					t.setDaemon(true);
-					return t;
-				});
+		this.threads = new ImportThreads("table-import", properties.importThreads(), jobs, store, transactions, clock,
+				properties);
 	}
 
 	/** Takes the job's file and runs it when a thread is free; refuses (the job fails) when too many wait. */
 	void submit(long id, Path file) {
-		this.held.put(id, file);
-		try {
-			this.executor.execute(() -> run(id, file));
-		}
-		catch (RejectedExecutionException ex) {
-			end(id, ImportStatus.FAILED, "Too many imports are waiting; nothing was changed. Try again in a few "
-					+ "minutes.", null, 0);
-			release(id, file);
-		}
+		this.threads.submit(id, file, problem -> end(id, ImportStatus.FAILED, problem, null, 0), () -> run(id, file));
 	}
 
 	private void run(long id, Path file) {
-		try {
-			Optional<ImportJobs.Work> work = this.jobs.work(id);
-			if (work.isEmpty()) {
-				return;
-			}
-			if (!this.jobs.start(id, this.clock.instant())) {
-				end(id, ImportStatus.CANCELLED, null, null, 0);
-				return;
-			}
-			execute(work.get(), file);
+		Optional<ImportJobs.Work> work = this.jobs.work(id);
+		if (work.isEmpty()) {
+			return;
 		}
-		catch (RuntimeException ex) {
-			log.warn("Import {} failed unexpectedly", id, ex);
-			end(id, ImportStatus.FAILED, "The import stopped because of an unexpected problem; nothing was changed.",
-					null, 0);
+		if (!this.jobs.start(id, this.clock.instant())) {
+			end(id, ImportStatus.CANCELLED, null, null, 0);
+			return;
 		}
-		finally {
-			release(id, file);
-		}
+		execute(work.get(), file);
 	}
 
 	private void execute(ImportJobs.Work work, Path file) {
@@ -158,7 +119,7 @@ class ImportWorker {
 			}
 		}
 		catch (ImportRun.Stopped ex) {
-			end(job.id(), ex.cancelled() ? ImportStatus.CANCELLED : ImportStatus.FAILED, ex.cancelled() ? null : STOPPED,
+			end(job.id(), ex.cancelled() ? ImportStatus.CANCELLED : ImportStatus.FAILED, ex.cancelled() ? null : ImportThreads.STOPPED,
 					run == null ? null : run.rowsRead(), run == null ? 0 : run.errors());
 		}
 		catch (TableImportException ex) {
@@ -241,34 +202,15 @@ class ImportWorker {
 				what + " (file " + job.fileName() + ", project " + job.projectId() + ")");
 	}
 
-	private void release(long id, Path file) {
-		this.held.remove(id);
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the import file {}", file, ex);
-		}
-	}
-
 	/** Signs of life for this instance's imports; imports of instances that stopped are failed. */
 	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
 	void watch() {
-		Instant now = this.clock.instant();
-		this.jobs.heartbeat(List.copyOf(this.held.keySet()), now);
-		this.transaction.executeWithoutResult(tx -> this.jobs
-			.failStale(now.minus(this.properties.staleAfter()), STOPPED, now)
-			.forEach(rowSet -> this.store.discard(rowSet, now)));
+		this.threads.watch();
 	}
 
 	@PreDestroy
 	void stop() throws InterruptedException {
-		this.executor.shutdownNow();
-		this.executor.awaitTermination(10, TimeUnit.SECONDS);
-		for (Map.Entry<Long, Path> e : Map.copyOf(this.held).entrySet()) {
-			end(e.getKey(), ImportStatus.FAILED, STOPPED, null, 0);
-			release(e.getKey(), e.getValue());
-		}
+		this.threads.stop();
 	}
 
 }

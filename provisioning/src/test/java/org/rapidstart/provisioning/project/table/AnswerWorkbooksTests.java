@@ -63,6 +63,9 @@ class AnswerWorkbooksTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	AnswerImportWorker worker;
+
 	@TempDir
 	Path dir;
 
@@ -338,6 +341,29 @@ class AnswerWorkbooksTests {
 			assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode"))
 				.contains("CEW");
 		}
+	}
+
+	@Test
+	void anImportOfAnswersWhoseInstanceStoppedIsFailedAndTheRowsItStagedGo() {
+		// an import as a stopped instance left it: running, no sign of life for long, one table's rows staged
+		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class);
+		this.jdbc.update("insert into project_table_row (row_set, row_no, cells) values (?, 1, '10')", rowSet);
+		long id = this.jdbc.queryForObject("select nextval('project_answers_import_seq')", Long.class);
+		this.jdbc.update("insert into project_answers_import (id, project_id, customer_id, file_name, status, row_sets, "
+				+ "started_by, created_at, heartbeat_at) values (?, ?, ?, 'answers.xlsx', 'RUNNING', array[?]::bigint[], "
+				+ "'someone', ?, ?)", id, this.project, this.admin.customerId(), rowSet,
+				java.sql.Timestamp.from(this.clock.instant().minusSeconds(3600)),
+				java.sql.Timestamp.from(this.clock.instant().minusSeconds(3600)));
+		assertThatThrownBy(() -> this.imports.start(this.admin, this.project, "answers.xlsx", export()))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("An import of answers into this project is running");
+
+		this.worker.watch();
+		AnswerImport failed = this.imports.job(this.admin, this.project, id);
+		assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(failed.problem()).isEqualTo(ImportThreads.STOPPED);
+		assertThat(this.jdbc.queryForObject("select count(*) from project_row_set_discarded where row_set = ?",
+				Integer.class, rowSet)).isOne();
 	}
 
 	private static XSSFWorkbook wb(Path file) throws IOException {

@@ -354,7 +354,7 @@ class TableImportsTests {
 		this.worker.watch();
 		assertThat(this.imports.latest(this.configurator, this.project, "Customers").orElseThrow())
 			.satisfies(j -> assertThat(j.status()).isEqualTo(ImportStatus.FAILED))
-			.satisfies(j -> assertThat(j.problem()).isEqualTo(ImportWorker.STOPPED));
+			.satisfies(j -> assertThat(j.problem()).isEqualTo(ImportThreads.STOPPED));
 		assertThat(run("Customers", "c.csv", csv("c.csv", "Customer account,Name,Customer group\nC-9,N,10\n"),
 				ImportMode.APPEND).status()).isEqualTo(ImportStatus.SUCCEEDED);
 	}
