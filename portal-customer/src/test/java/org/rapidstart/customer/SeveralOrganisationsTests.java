@@ -82,6 +82,7 @@ class SeveralOrganisationsTests {
 		switchTo(birch.customerId());
 		assertThat(this.session.id()).isNotEqualTo(before);
 		assertThat(send(get("/users")).getStatus()).as("only Designer and Viewer in Birch").isEqualTo(403);
+		assertThat(send(get("/users/new")).getStatus()).as("nor a new user in Birch").isEqualTo(403);
 		String home = send(get("/")).getContentAsString();
 		assertThat(home).contains("· Org ben " + partner.s());
 

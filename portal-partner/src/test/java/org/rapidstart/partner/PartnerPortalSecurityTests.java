@@ -121,6 +121,19 @@ class PartnerPortalSecurityTests {
 	}
 
 	@Test
+	void theCustomerPageAndTheServiceListNameTheCountryRegionNotItsCode() {
+		assertThat(this.mvc.get().uri("/customers/{id}", this.ridgewaysCustomer.getId()).with(user(this.ridgeway)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("<span>United Kingdom</span>", "<td>United Kingdom</td>")
+			.doesNotContain(">GB<");
+		assertThat(this.mvc.get().uri("/services").with(user(this.ridgeway))).hasStatusOk()
+			.bodyText()
+			.contains("<td>United Kingdom</td>")
+			.doesNotContain(">GB<");
+	}
+
+	@Test
 	void theActivityPageShowsOnlyThePartnersOwnEvents() {
 		assertThat(this.mvc.get().uri("/activity").with(user(this.ridgeway))).hasStatusOk()
 			.bodyText()

@@ -1,8 +1,9 @@
 package org.rapidstart.customer.activation;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.rapidstart.provisioning.account.EmailAddress;
 
 /** "Create your account" on the activation or invitation page. */
 public class NewAccountForm {
@@ -12,7 +13,7 @@ public class NewAccountForm {
 	private String displayName = "";
 
 	@NotBlank(message = "Enter the sign-in ID from your e-mail.")
-	@Email(message = "Enter a valid e-mail address, such as name@example.com.")
+	@EmailAddress
 	private String signInId = "";
 
 	@NotBlank(message = "Choose a password.")

@@ -73,7 +73,7 @@ class Outcomes {
 	}
 
 	/** Puts a refusal on a form (next to its field when it names one); anything else is rethrown. */
-	void reject(BindingResult result, RuntimeException ex) {
+	private void reject(BindingResult result, RuntimeException ex) {
 		if (ex instanceof RuleViolation violation) {
 			Rules.reject(result, violation);
 			return;

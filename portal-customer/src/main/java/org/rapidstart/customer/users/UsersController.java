@@ -13,7 +13,6 @@ import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,9 +48,7 @@ class UsersController {
 
 	@GetMapping("/users/new")
 	String newUser(CustomerActor actor, Model model) {
-		if (!actor.isAdministrator()) {
-			throw new AccessDeniedException("Customer administrators only");
-		}
+		this.management.requireAdministrator(actor);
 		model.addAttribute("newUser", new NewUserForm());
 		return "users/new";
 	}

@@ -209,7 +209,8 @@ public class UserManagement {
 		return this.customers.findById(actor.customerId()).orElseThrow(() -> new NotFoundException("Customer"));
 	}
 
-	private static void requireAdministrator(CustomerActor actor) {
+	/** Refuses an actor who is not (any more) a Customer administrator, for pages that read nothing. */
+	public void requireAdministrator(CustomerActor actor) {
 		if (!actor.isAdministrator()) {
 			throw new NotAdministratorException();
 		}

@@ -3,10 +3,10 @@ package org.rapidstart.provisioning.lifecycle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -16,11 +16,13 @@ import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customer.VoiceAccountNumberAdded;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
-import org.rapidstart.provisioning.customeruser.CustomerUser;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
 import org.rapidstart.provisioning.mail.MailOutbox;
 import org.rapidstart.provisioning.partner.PartnerRole;
 import org.rapidstart.provisioning.partner.PartnerUsers;
+import org.rapidstart.provisioning.preference.EffectivePreferences;
+import org.rapidstart.provisioning.preference.PortalDefaults;
+import org.rapidstart.provisioning.preference.PreferenceSettings;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.Subscriptions;
 import org.slf4j.Logger;
@@ -66,13 +68,18 @@ public class TrialLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final PreferenceSettings preferences;
+
+	private final PortalDefaults portalDefaults;
+
 	private final Clock clock;
 
 	private final RapidStartProperties properties;
 
 	TrialLifecycle(Customers customers, Subscriptions subscriptions, CustomerUsers customerUsers,
 			PartnerUsers partnerUsers, MailOutbox mail, AuditLog audit, JdbcTemplate jdbc, EntityManager entityManager,
-			ApplicationEventPublisher events, Clock clock, RapidStartProperties properties) {
+			ApplicationEventPublisher events, PreferenceSettings preferences, PortalDefaults portalDefaults, Clock clock,
+			RapidStartProperties properties) {
 		this.customers = customers;
 		this.subscriptions = subscriptions;
 		this.customerUsers = customerUsers;
@@ -82,6 +89,8 @@ public class TrialLifecycle {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.events = events;
+		this.preferences = preferences;
+		this.portalDefaults = portalDefaults;
 		this.clock = clock;
 		this.properties = properties;
 	}
@@ -147,7 +156,9 @@ public class TrialLifecycle {
 			long daysLeft = Math.max(1, (Duration.between(now, trialEnd).toSeconds() + 86_399) / 86_400);
 			String subject = "RapidStart Services trial of " + customer.getOrganisationName() + " ends in " + daysLeft
 					+ " days";
-			String body = """
+			Map<String, EffectivePreferences> recipients = recipients(customer);
+			// the day the trial ends, in each recipient's time zone and date format
+			recipients.forEach((address, dates) -> this.mail.enqueue(address, subject, """
 					Hello,
 
 					the %d-day trial of RapidStart Services for %s ends on %s (in %d days).
@@ -155,12 +166,10 @@ public class TrialLifecycle {
 					To keep using the service, the partner adds the customer's VOICE account number to the customer
 					in the Partner Portal (Customers, select the customer). Without it the service becomes inactive
 					on that day, and its data is deleted %d days later.
-					""".formatted(this.properties.trialDays(), customer.getOrganisationName(),
-					trialEnd.toString().substring(0, 10), daysLeft, this.properties.retentionDays());
-			Set<String> recipients = recipients(customer);
-			recipients.forEach(r -> this.mail.enqueue(r, subject, body));
+					""".formatted(this.properties.trialDays(), customer.getOrganisationName(), dates.date(trialEnd),
+					daysLeft, this.properties.retentionDays())));
 			this.audit.record(AuditLog.SYSTEM, customer.getPartnerId(), customer.getId(), "TRIAL_REMINDER_SENT",
-					days + "-day trial reminder sent to " + String.join(", ", recipients));
+					days + "-day trial reminder sent to " + String.join(", ", recipients.keySet()));
 		}
 	}
 
@@ -180,10 +189,11 @@ public class TrialLifecycle {
 				The data is kept for %d days. To reactivate the service with all data intact, the partner adds the
 				customer's VOICE account number in the Partner Portal, or contacts Support with it.
 				""".formatted(customer.getOrganisationName(), this.properties.retentionDays());
-		recipients(customer).forEach(r -> this.mail.enqueue(r, subject, body));
+		recipients(customer).keySet().forEach(r -> this.mail.enqueue(r, subject, body));
+		// the trail is read in the Partner Portal (activity, Support console): its default way of writing a date
 		this.audit.record(AuditLog.SYSTEM, customer.getPartnerId(), customer.getId(), "TRIAL_ENDED",
 				"Trial ended without a VOICE account number: services inactive; data kept until "
-						+ purgeDue(customer));
+						+ this.portalDefaults.partnerPortal().dateTime(purgeDue(customer)));
 		log.info("Trial of customer {} ended: services inactive", customer.getId());
 	}
 
@@ -219,22 +229,26 @@ public class TrialLifecycle {
 						+ customer.getVoiceAccountNumber());
 	}
 
-	/** The Customer administrators' contact addresses (or the customer's), and the partner's administrators. */
-	private Set<String> recipients(Customer customer) {
-		Set<String> to = new LinkedHashSet<>();
+	/**
+	 * The Customer administrators' contact addresses (or the customer's), and the partner's administrators; each with
+	 * the preferences their dates are written in (their own, else their organization's, else their portal's).
+	 */
+	private Map<String, EffectivePreferences> recipients(Customer customer) {
+		Map<String, EffectivePreferences> to = new LinkedHashMap<>();
+		EffectivePreferences customerPortal = this.portalDefaults.customerPortal();
 		this.customerUsers.findByCustomerId(customer.getId())
 			.stream()
 			.filter(u -> u.isActive() && u.getRoles().contains(CustomerRole.ADMINISTRATOR))
-			.map(CustomerUser::getContactEmail)
-			.forEach(to::add);
+			.forEach(u -> to.putIfAbsent(u.getContactEmail(),
+					this.preferences.effective(u.getAccount().getId(), customer.getId(), customerPortal)));
 		if (to.isEmpty()) {
-			to.add(customer.getContactEmail());
+			to.put(customer.getContactEmail(), this.preferences.organisationDefaults(customer.getId(), customerPortal));
 		}
 		this.partnerUsers.findByPartnerId(customer.getPartnerId())
 			.stream()
 			.filter(u -> u.getRole() == PartnerRole.PARTNER_ADMIN)
-			.map(u -> u.getAccount().getSignInId())
-			.forEach(to::add);
+			.forEach(u -> to.putIfAbsent(u.getAccount().getSignInId(),
+					this.preferences.effective(u.getAccount().getId(), null, this.portalDefaults.partnerPortal())));
 		return to;
 	}
 

@@ -88,6 +88,15 @@ public class PreferenceSettings {
 		return chosen.over(portalDefaults);
 	}
 
+	/**
+	 * What a message to an organization's own contact address (no person's account) uses: the organization's
+	 * defaults, else the portal's.
+	 */
+	@Transactional(readOnly = true)
+	public EffectivePreferences organisationDefaults(long customerId, EffectivePreferences portalDefaults) {
+		return organisation(customerId).over(portalDefaults);
+	}
+
 	@EventListener
 	void onPurge(CustomerDataPurging event) {
 		this.organisations.deleteById(event.customerId());

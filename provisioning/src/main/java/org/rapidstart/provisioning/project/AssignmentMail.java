@@ -1,8 +1,6 @@
 package org.rapidstart.provisioning.project;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -11,11 +9,10 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
 import org.rapidstart.provisioning.mail.MailOutbox;
-import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
+import org.rapidstart.provisioning.preference.PortalDefaults;
 import org.rapidstart.provisioning.preference.PreferenceSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +35,15 @@ class AssignmentMail {
 
 	private final RapidStartProperties properties;
 
-	private final EffectivePreferences portalDefaults;
+	private final PortalDefaults portalDefaults;
 
 	AssignmentMail(MailOutbox outbox, CustomerUsers users, PreferenceSettings preferences,
-			RapidStartProperties properties, @Value("${rapidstart.customer-portal.language:en}") Locale language,
-			@Value("${rapidstart.customer-portal.time-zone:UTC}") ZoneId timeZone,
-			@Value("${rapidstart.customer-portal.date-format:MONTH_DAY_YEAR}") DateFormat dateFormat) {
+			RapidStartProperties properties, PortalDefaults portalDefaults) {
 		this.outbox = outbox;
 		this.users = users;
 		this.preferences = preferences;
 		this.properties = properties;
-		this.portalDefaults = new EffectivePreferences(language, timeZone, dateFormat);
+		this.portalDefaults = portalDefaults;
 	}
 
 	/**
@@ -74,7 +69,7 @@ class AssignmentMail {
 			return;
 		}
 		EffectivePreferences dates = this.preferences.effective(assignee, project.getCustomerId(),
-				this.portalDefaults);
+				this.portalDefaults.customerPortal());
 		String target = (group.getTargetDate() == null) ? "none" : dates.day(group.getTargetDate());
 		String by = this.users.findByCustomerIdAndAccountId(actor.customerId(), actor.accountId())
 			.map(u -> u.getAccount().getDisplayName() + " (" + actor.signInId() + ")")

@@ -71,11 +71,15 @@ public class Projects {
 	/**
 	 * Who last changed each single value and class parameter and when, by key ({@code Question} or
 	 * {@code Question|Parameter}, ignoring letter case): for a change made elsewhere that an import must not overwrite.
+	 * The project's answers are locked until the caller's transaction ends (a save of them waits, one under way
+	 * finishes first), so call it in the transaction that saves: what it answers stays true until then.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Map<String, LastChange> lastChanges(long customerId, long projectId) {
+		Project project = load(customerId, projectId);
+		this.groups.lockByProjectId(project.getId());
 		Map<String, LastChange> changes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-		this.answerStore.answers(load(customerId, projectId).getId())
+		this.answerStore.answers(project.getId())
 			.forEach(a -> changes.put(a.key().toString(), new LastChange(a.changedBy(), a.changedAt())));
 		return changes;
 	}

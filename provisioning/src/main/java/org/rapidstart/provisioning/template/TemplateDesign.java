@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -26,6 +25,7 @@ import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
+import org.rapidstart.questionnaire.model.ShortNameTakenException;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.TemplateEditException;
 import org.rapidstart.questionnaire.publish.PublishCheck;
@@ -332,21 +332,14 @@ public class TemplateDesign {
 				changed = originalShortName == null ? t.addQuestion(areaName, groupName, question)
 						: t.replaceQuestion(originalShortName, question);
 			}
-			catch (TemplateEditException ex) {
-				if (ex.getMessage().contains("short name")) {
-					throw new RuleViolation("shortName", "question.shortName", ex.getMessage());
-				}
-				throw ex;
+			catch (ShortNameTakenException ex) {
+				throw new RuleViolation("shortName", "question.shortName", ex.getMessage());
 			}
-			List<PublishProblem> own = problemsOf(changed, question.shortName());
-			List<String> shortName = own.stream()
-				.map(PublishProblem::message)
-				.filter(m -> m.toLowerCase(Locale.ROOT).contains("short name"))
-				.toList();
+			List<String> shortName = PublishCheck.shortNameProblems(changed, question.shortName());
 			if (!shortName.isEmpty()) {
 				throw new RuleViolation("shortName", "question.shortName", String.join(" ", shortName));
 			}
-			problems.addAll(own);
+			problems.addAll(problemsOf(changed, question.shortName()));
 			return changed;
 		});
 		return new QuestionSaved(saved, List.copyOf(problems));

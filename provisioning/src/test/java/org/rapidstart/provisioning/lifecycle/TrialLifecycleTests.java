@@ -1,7 +1,12 @@
 package org.rapidstart.provisioning.lifecycle;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +31,7 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.PreferenceSettings;
 import org.rapidstart.provisioning.preference.Preferences;
 import org.rapidstart.provisioning.project.NewProject;
@@ -163,6 +169,37 @@ class TrialLifecycleTests {
 		assertThat(mails(this.adminContact, "ends in 14 days")).isEqualTo(1);
 		assertThat(mails(this.adminContact, "ends in 3 days")).isEqualTo(1);
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
+	}
+
+	@Test
+	void theRemindersAndTheTrailWriteTheDatesAsEachReaderChose() {
+		// the organization's defaults for its administrator; the partner administrator's own choice
+		this.preferences.saveOrganisation(this.admin,
+				new Preferences(null, ZoneId.of("Europe/Dublin"), DateFormat.DAY_MONTH_YEAR));
+		this.preferences.saveOwn(this.partner.accountId(), this.partner.signInId(), this.partner.partnerId(),
+				new Preferences(null, ZoneId.of("Pacific/Kiritimati"), DateFormat.ISO));
+		Instant trialEnd = this.prospect.getCreatedAt().plus(Duration.ofDays(90));
+		day(76);
+
+		assertThat(CapturedMail.body(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.adminContact,
+				"ends in 14 days")))
+			.contains("ends on " + DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+				.format(trialEnd.atZone(ZoneId.of("Europe/Dublin"))) + " (in 14 days)");
+		assertThat(CapturedMail.body(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), this.partner.signInId(),
+				"ends in 14 days")))
+			.contains("ends on " + LocalDate.ofInstant(trialEnd, ZoneId.of("Pacific/Kiritimati")) + " (in 14 days)");
+
+		// the trail is shared: the Partner Portal's default way of writing a date and time, with its time zone
+		day(90);
+		Instant purgeDue = trialEnd.plus(Duration.ofDays(30));
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.prospect.getId()))
+			.filteredOn(e -> e.getAction().equals("TRIAL_ENDED"))
+			.singleElement()
+			.extracting(AuditEvent::getDetails)
+			.asString()
+			.endsWith("data kept until "
+					+ DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.ENGLISH).format(purgeDue.atZone(ZoneOffset.UTC))
+					+ " UTC");
 	}
 
 	@Test

@@ -17,10 +17,14 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.document.RapidStartPackage;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Control;
+import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Lookup;
 import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.QuestionGroup;
+import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.TemplateEditException;
 import org.rapidstart.questionnaire.model.TemplateType;
 import org.rapidstart.questionnaire.publish.PublishException;
@@ -321,7 +325,12 @@ class TemplateDesignTests {
 		assertThatThrownBy(() -> question(v, "Credit", Question.choice("a.b", "Dot?")))
 			.hasMessageContaining("cannot contain / | , or .");
 		assertThatThrownBy(() -> question(v, "Credit", Question.choice("usecredit", "Again?")))
-			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("shortName"));
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("shortName"))
+			.hasMessage("The short name 'usecredit' is already used by another question in this template.");
+		// a refusal of the edit itself (here: no such group) is not put on the short name
+		assertThatThrownBy(() -> question(v, "No such group", Question.choice("Fresh", "Fresh?")))
+			.isInstanceOf(TemplateEditException.class)
+			.isNotInstanceOf(RuleViolation.class);
 
 		QuestionSaved saved = this.design.saveQuestion(this.designer, t.id(), t.version(), "Sales", "Credit", null,
 				Question.field("Terms", "Default terms of payment?", "CustParameters", "PaymTermId")
@@ -336,6 +345,28 @@ class TemplateDesignTests {
 		assertThat(renamed.template().template().question("Terms")).isEmpty();
 		assertThat(renamed.template().template().question("TermsOfPayment")).isPresent();
 		assertThat(renamed.problems()).isEmpty();
+	}
+
+	@Test
+	void aShortNameTwoImportedQuestionsShareIsRefusedOnEitherUntilOneIsRenamed() {
+		// the engine refuses adding a taken short name, but an imported file may hold two questions with one
+		Template twice = Template.of("Twice", TemplateType.CUSTOM, FunctionalArea.of("Sales",
+				QuestionGroup.of("Credit", Question.choice("Credit", "Check credit?")),
+				QuestionGroup.of("Limits", Question.choice("CREDIT", "Set limits?"))));
+		DesignedTemplate t = this.design.importPackage(this.designer,
+				new ByteArrayInputStream(RapidStartPackage.toBytes(twice, Instant.now(), "test")), "Twice");
+		for (String group : List.of("Credit", "Limits")) {
+			String name = group.equals("Credit") ? "Credit" : "CREDIT";
+			assertThatThrownBy(() -> this.design.saveQuestion(this.designer, t.id(), t.version(), "Sales", group, name,
+					Question.choice(name, "Changed?")))
+				.as(group)
+				.isInstanceOfSatisfying(RuleViolation.class, ex -> assertThat(ex.field()).isEqualTo("shortName"))
+				.hasMessageContaining("is used by 2 questions");
+		}
+		QuestionSaved renamed = this.design.saveQuestion(this.designer, t.id(), t.version(), "Sales", "Credit", "Credit",
+				Question.choice("CreditCheck", "Check credit?"));
+		assertThat(renamed.template().template().questions()).extracting(Question::shortName)
+			.containsExactly("CreditCheck", "CREDIT");
 	}
 
 	@Test

@@ -178,8 +178,7 @@ public record Template(String name, String description, TemplateType type, Strin
 
     public Template addQuestion(String areaName, String groupName, Question question) {
         if (question(question.shortName()).isPresent()) {
-            throw new TemplateEditException("The short name '" + question.shortName()
-                    + "' is already used by another question in this template.");
+            throw new ShortNameTakenException(question.shortName());
         }
         return editArea(areaName, area -> {
             QuestionGroup g = group(area, groupName);
@@ -192,8 +191,7 @@ public record Template(String name, String description, TemplateType type, Strin
     /** Replaces the question with that short name (the new one may have another short name). */
     public Template replaceQuestion(String shortName, Question replacement) {
         if (!replacement.shortName().equalsIgnoreCase(shortName) && question(replacement.shortName()).isPresent()) {
-            throw new TemplateEditException("The short name '" + replacement.shortName()
-                    + "' is already used by another question in this template.");
+            throw new ShortNameTakenException(replacement.shortName());
         }
         return editQuestionGroup(shortName, g -> {
             List<Question> qs = new ArrayList<>(g.questions());

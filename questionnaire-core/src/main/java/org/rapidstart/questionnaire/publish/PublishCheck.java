@@ -134,32 +134,64 @@ public final class PublishCheck {
                 for (Question q : g.questions()) {
                     String where = where(a, g, q);
                     String n = q.shortName();
-                    if (n.isBlank()) {
-                        problems.add(new PublishProblem(where, "A question has no short name; give it one of 1 to "
-                                + MAX_SHORT_NAME + " characters."));
-                        continue;
+                    shortNameForm(n).forEach(m -> problems.add(new PublishProblem(where, m)));
+                    if (!n.isBlank()) {
+                        byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(where);
                     }
-                    if (n.length() > MAX_SHORT_NAME) {
-                        problems.add(new PublishProblem(where, "The short name '" + n + "' is " + n.length()
-                                + " characters long; the maximum is " + MAX_SHORT_NAME + "."));
-                    }
-                    for (char c : FORBIDDEN.toCharArray()) {
-                        if (n.indexOf(c) >= 0) {
-                            problems.add(new PublishProblem(where, "The short name '" + n + "' contains '" + c
-                                    + "'; short names cannot contain / | , or ."));
-                        }
-                    }
-                    byName.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(where);
                 }
             }
         }
         byName.forEach((n, places) -> {
             if (places.size() > 1) {
-                problems.add(new PublishProblem(places.get(1), "The short name '" + n + "' is used by "
-                        + places.size() + " questions (" + String.join("; ", places)
-                        + "); short names must be unique in the template, ignoring letter case."));
+                problems.add(new PublishProblem(places.get(1), usedMoreThanOnce(n, places)));
             }
         });
+    }
+
+    /**
+     * What the short-name rules say about one short name of the template (its length and characters, and that no
+     * other question uses it), in the words publishing uses; empty when it passes. The Designer refuses a question
+     * saved with such a short name instead of reporting it.
+     */
+    public static List<String> shortNameProblems(Template template, String shortName) {
+        List<String> problems = new ArrayList<>(shortNameForm(shortName));
+        List<String> places = new ArrayList<>();
+        for (FunctionalArea a : template.functionalAreas()) {
+            for (QuestionGroup g : a.groups()) {
+                for (Question q : g.questions()) {
+                    if (!shortName.isBlank() && q.shortName().equalsIgnoreCase(shortName)) {
+                        places.add(where(a, g, q));
+                    }
+                }
+            }
+        }
+        if (places.size() > 1) {
+            problems.add(usedMoreThanOnce(shortName.toLowerCase(Locale.ROOT), places));
+        }
+        return problems;
+    }
+
+    /** The rules of one short name on its own: present, at most 40 characters, none of / | , . */
+    private static List<String> shortNameForm(String n) {
+        if (n.isBlank()) {
+            return List.of("A question has no short name; give it one of 1 to " + MAX_SHORT_NAME + " characters.");
+        }
+        List<String> problems = new ArrayList<>();
+        if (n.length() > MAX_SHORT_NAME) {
+            problems.add("The short name '" + n + "' is " + n.length() + " characters long; the maximum is "
+                    + MAX_SHORT_NAME + ".");
+        }
+        for (char c : FORBIDDEN.toCharArray()) {
+            if (n.indexOf(c) >= 0) {
+                problems.add("The short name '" + n + "' contains '" + c + "'; short names cannot contain / | , or .");
+            }
+        }
+        return problems;
+    }
+
+    private static String usedMoreThanOnce(String lowerCaseName, List<String> places) {
+        return "The short name '" + lowerCaseName + "' is used by " + places.size() + " questions ("
+                + String.join("; ", places) + "); short names must be unique in the template, ignoring letter case.";
     }
 
     /**

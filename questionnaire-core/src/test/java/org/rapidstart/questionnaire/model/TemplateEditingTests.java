@@ -44,13 +44,16 @@ class TemplateEditingTests {
     void addingAndReplacingKeepShortNamesUnique() {
         assertThatThrownBy(() -> template.addQuestion("AR", "Customers", Question.choice("a", "?")))
                 .isInstanceOf(TemplateEditException.class)
+                .isInstanceOf(ShortNameTakenException.class)
                 .hasMessage("The short name 'a' is already used by another question in this template.");
         assertThatThrownBy(() -> template.replaceQuestion("A", Question.choice("B", "?")))
-                .isInstanceOf(TemplateEditException.class);
+                .isInstanceOf(TemplateEditException.class)
+                .isInstanceOf(ShortNameTakenException.class);
         Template t = template.replaceQuestion("A", Question.choice("A", "Really?").asRequired());
         assertThat(t.question("A").orElseThrow().required()).isTrue();
         assertThatThrownBy(() -> template.addQuestion("AR", "Nope", Question.choice("D", "?")))
-                .hasMessage("The functional area 'AR' has no question group 'Nope'.");
+                .hasMessage("The functional area 'AR' has no question group 'Nope'.")
+                .isNotInstanceOf(ShortNameTakenException.class);
     }
 
     @Test

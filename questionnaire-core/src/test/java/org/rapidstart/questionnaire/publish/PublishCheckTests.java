@@ -95,6 +95,21 @@ class PublishCheckTests {
     }
 
     @Test
+    void theShortNameProblemsOfOneQuestionAreWhatPublishingSaysAboutItsShortName() {
+        Question q = Question.choice("x", "?");
+        Template twice = with(q.withShortName("Credit"), q.withShortName("CREDIT"), q.withShortName("Other"));
+        assertThat(PublishCheck.shortNameProblems(twice, "credit")).containsExactly(check.check(twice).stream()
+                .filter(p -> p.where().equals("Area › Group › CREDIT")).map(PublishProblem::message).toArray(String[]::new))
+                .singleElement().asString().contains("is used by 2 questions");
+        assertThat(PublishCheck.shortNameProblems(twice, "Other")).isEmpty();
+        Template bad = with(q.withShortName("A.".repeat(21)));
+        assertThat(PublishCheck.shortNameProblems(bad, "A.".repeat(21))).containsExactlyElementsOf(problems(bad))
+                .hasSize(2);
+        assertThat(PublishCheck.shortNameProblems(with(q), " ")).singleElement().asString()
+                .contains("has no short name");
+    }
+
+    @Test
     void targetsMustExistInTheCatalogue() {
         assertThat(problems(with(Question.field("Q", "?", "CustTabel", "Name"))))
                 .containsExactly("The table 'CustTabel' is not in the metadata catalogue.");

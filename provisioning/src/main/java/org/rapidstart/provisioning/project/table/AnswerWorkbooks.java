@@ -205,10 +205,12 @@ public class AnswerWorkbooks {
 	 */
 	public void write(CustomerActor actor, long projectId, OutputStream out) {
 		TableProject project = this.tableProjects.project(actor, projectId);
+		// before the answers are read: a change saved after this moment may or may not be in the workbook, and an
+		// import of it refuses to overwrite that change either way
+		Instant exportedAt = this.clock.instant();
 		Answers saved = this.projects.answers(actor.customerId(), projectId);
 		List<Entry> entries = entries(actor, project);
 		requireExportable(project, entries);
-		Instant exportedAt = this.clock.instant();
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
 			try {
 				writeSheets(wb, saved, entries, projectId);
@@ -325,14 +327,13 @@ public class AnswerWorkbooks {
 			if (problems.isEmpty()) {
 				dropUnchanged(project, staged);
 				values = changedValues(actor, project, values);
-				refuseLaterChanges(actor, project, exportedAt, values, parameterRows, staged, problems);
 				requireMayAnswer(actor, project, values, staged, problems);
 			}
 			if (!problems.isEmpty()) {
 				return new Result(false, problems, List.of(), 0);
 			}
 			steps.last(Stage.SAVING);
-			apply(actor, project, values, staged, problems, progress);
+			apply(actor, project, values, staged, problems, progress, exportedAt, parameterRows);
 			if (!problems.isEmpty()) {
 				return new Result(false, problems, List.of(), 0);
 			}
@@ -412,7 +413,9 @@ public class AnswerWorkbooks {
 	/**
 	 * Someone else's change made after the workbook was exported is not overwritten with the workbook's older answer:
 	 * each such answer or table is a problem, and nothing is imported. (The importer's own later changes are theirs to
-	 * overwrite; a table counts as changed by whoever changed its rows last.)
+	 * overwrite; a table counts as changed by someone else when they changed its rows as a whole last, or a row that
+	 * is still there, after the export.) Called in the transaction that applies the import: the answers and the
+	 * tables are locked first, so that nobody changes them between this check and the import's changes.
 	 */
 	private void refuseLaterChanges(CustomerActor actor, TableProject project, @Nullable Instant exportedAt,
 			Map<String, String> values, Map<String, Long> parameterRows, Map<String, Staged> staged,
@@ -429,9 +432,9 @@ public class AnswerWorkbooks {
 			}
 		}
 		for (Staged s : staged.values()) {
-			this.store.lastChange(project.id(), s.question().shortName())
-				.filter(last -> last.changedAt().isAfter(exportedAt)
-						&& !last.changedBy().equalsIgnoreCase(actor.signInId()))
+			this.store.lockOrCreate(project.id(), s.question().shortName(), s.layout(), actor.signInId(),
+					this.clock.instant());
+			this.store.changedByOthersSince(project.id(), s.question().shortName(), exportedAt, actor.signInId())
 				.ifPresent(last -> problems.add(new Problem(s.sheet(), null, null, last.changedBy() + " changed the "
 						+ "rows of " + s.question().shortName() + " after the workbook was exported. Export the answers "
 						+ "again and make your changes there.")));
@@ -561,12 +564,21 @@ public class AnswerWorkbooks {
 		}
 	}
 
-	/** Tables first (so that single values are checked against the new rows), then values; all or nothing. */
+	/**
+	 * Refused when someone else changed what the import would overwrite since the export; else tables first (so that
+	 * single values are checked against the new rows), then values; all or nothing.
+	 */
 	private void apply(CustomerActor actor, TableProject project, Map<String, String> values,
-			Map<String, Staged> staged, List<Problem> problems, Progress progress) {
+			Map<String, Staged> staged, List<Problem> problems, Progress progress, @Nullable Instant exportedAt,
+			Map<String, Long> parameterRows) {
 		try {
 			this.transaction.executeWithoutResult(tx -> {
 				progress.applying();
+				refuseLaterChanges(actor, project, exportedAt, values, parameterRows, staged, problems);
+				if (!problems.isEmpty()) {
+					tx.setRollbackOnly();
+					return;
+				}
 				Instant now = this.clock.instant();
 				for (Staged s : staged.values()) {
 					this.store.replace(project.id(), s.question().shortName(), s.layout(), s.rowSet(), s.rows(),

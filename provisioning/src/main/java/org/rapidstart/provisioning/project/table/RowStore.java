@@ -93,6 +93,23 @@ class RowStore {
 			.findFirst();
 	}
 
+	/**
+	 * The latest change of a question's rows made after {@code since} by someone else than {@code actor}: of the rows
+	 * as a whole (replaced by an import, a row deleted) while it is the last one, or of a row still there (added or
+	 * changed in the grid) even when the actor changed the rows later.
+	 */
+	Optional<LastChange> changedByOthersSince(long projectId, String question, Instant since, String actor) {
+		return this.jdbc.query("select changed_by, changed_at from (select t.changed_by, t.changed_at from project_table t "
+				+ "where t.project_id = ? and lower(t.question) = lower(?) union all select r.changed_by, r.changed_at "
+				+ "from project_table t join project_table_row r on r.row_set = t.row_set where t.project_id = ? "
+				+ "and lower(t.question) = lower(?) and r.changed_at > ?) c where c.changed_at > ? "
+				+ "and lower(c.changed_by) <> lower(?) order by c.changed_at desc limit 1",
+				(rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), projectId, question,
+				projectId, question, Timestamp.from(since), Timestamp.from(since), actor)
+			.stream()
+			.findFirst();
+	}
+
 	long newRowSet() {
 		return newRowSet(false);
 	}

@@ -29,6 +29,9 @@ import org.rapidstart.testsupport.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +68,9 @@ class AnswerWorkbooksTests {
 
 	@Autowired
 	AnswerImportWorker worker;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@TempDir
 	Path dir;
@@ -217,6 +223,58 @@ class AnswerWorkbooksTests {
 		assertThat(applied.problems()).isEmpty();
 		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyName"))
 			.contains("Fabrikam");
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEV");
+	}
+
+	@Test
+	void aRowSomeoneElseChangedAfterTheExportIsNotOverwrittenThoughTheImporterChangedTheTableSince() throws IOException {
+		Path file = export();
+		edit(file, wb -> replace(wb.getSheet("Customers").getRow(2), 1, "Fabrikam"));
+		// after the export a colleague renames the first customer; then the importer adds a customer of their own
+		this.clock.advance(Duration.ofMinutes(5));
+		CustomerActor colleague = this.fixtures.colleague(this.admin, CustomerRole.ADMINISTRATOR);
+		TableRow first = this.grid.grid(this.admin, this.project, "Customers", 0, 10).page().rows().get(0);
+		this.grid.edit(colleague, this.project, "Customers", first.id(), first.version(),
+				row("AccountNum", "C-001", "Name", "Contoso Ltd", "CustGroup", "10"));
+		this.clock.advance(Duration.ofMinutes(5));
+		this.grid.add(this.admin, this.project, "Customers", row("AccountNum", "C-003", "Name", "Litware",
+				"CustGroup", "10"));
+		String stamp = stamp();
+
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, file);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).containsExactly(new AnswerWorkbooks.Problem("Customers", null, null,
+				colleague.signInId() + " changed the rows of Customers after the workbook was exported. Export the "
+						+ "answers again and make your changes there."));
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.answers.rows(this.project, "Customers").toList()).extracting(r -> r.get("Name"))
+			.containsExactly("Contoso Ltd", "'=quoted", "Litware");
+	}
+
+	@Test
+	void aChangeSomeoneElseSavesWhileTheImportRunsIsNotOverwrittenEither() throws IOException {
+		Path file = export();
+		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyCode", "CEX"));
+		CustomerActor colleague = this.fixtures.colleague(this.admin, CustomerRole.ADMINISTRATOR);
+		TransactionTemplate elsewhere = new TransactionTemplate(this.transactions);
+		elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// the colleague's save commits at the last moment before the import changes anything
+		AnswerWorkbooks.Progress saveMeanwhile = new AnswerWorkbooks.Progress() {
+
+			@Override
+			public void applying() {
+				AnswerWorkbooksTests.this.clock.advance(Duration.ofMinutes(5));
+				elsewhere.executeWithoutResult(tx -> AnswerWorkbooksTests.this.projects.saveValues(
+						AnswerWorkbooksTests.this.admin.customerId(), AnswerWorkbooksTests.this.project,
+						Map.of("CompanyCode", "CEV"), colleague.signInId()));
+			}
+
+		};
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, file, saveMeanwhile);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).containsExactly(new AnswerWorkbooks.Problem("Parameters",
+				parameterRow(file, "CompanyCode"), "Answer", colleague.signInId() + " changed this answer after the "
+						+ "workbook was exported. Export the answers again and make your change there."));
 		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEV");
 	}
 
