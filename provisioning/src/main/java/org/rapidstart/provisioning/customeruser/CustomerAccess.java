@@ -2,10 +2,8 @@ package org.rapidstart.provisioning.customeruser;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +15,6 @@ import org.rapidstart.provisioning.account.Account;
 import org.rapidstart.provisioning.account.Accounts;
 import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.Customers;
-import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.Preferences;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,21 +106,11 @@ public class CustomerAccess {
 						mayAct ? new CustomerActor(accountId, rs.getString(1), customerId, CustomerRole.parse(roles))
 								: null,
 						customerId != null && rs.getBoolean(4),
-						preferences(rs.getString(5), rs.getString(6), rs.getString(7)),
-						preferences(rs.getString(8), rs.getString(9), rs.getString(10)));
+						Preferences.stored(rs.getString(5), rs.getString(6), rs.getString(7)),
+						Preferences.stored(rs.getString(8), rs.getString(9), rs.getString(10)));
 			})
 			.optional()
 			.orElse(Standing.NONE);
-	}
-
-	private static Preferences preferences(@Nullable String language, @Nullable String timeZone,
-			@Nullable String dateFormat) {
-		if (language == null && timeZone == null && dateFormat == null) {
-			return Preferences.NONE;
-		}
-		return new Preferences((language != null) ? Locale.forLanguageTag(language) : null,
-				(timeZone != null) ? ZoneId.of(timeZone) : null,
-				(dateFormat != null) ? DateFormat.valueOf(dateFormat) : null);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package org.rapidstart.provisioning.preference;
 
-import java.time.ZoneId;
-import java.util.Locale;
-
 import jakarta.persistence.Embeddable;
 
 import org.jspecify.annotations.Nullable;
@@ -18,9 +15,7 @@ class PreferenceColumns {
 	private @Nullable String dateFormat;
 
 	Preferences get() {
-		return new Preferences((this.language != null) ? Locale.forLanguageTag(this.language) : null,
-				(this.timeZone != null) ? ZoneId.of(this.timeZone) : null,
-				(this.dateFormat != null) ? DateFormat.valueOf(this.dateFormat) : null);
+		return Preferences.stored(this.language, this.timeZone, this.dateFormat);
 	}
 
 	void set(Preferences preferences) {

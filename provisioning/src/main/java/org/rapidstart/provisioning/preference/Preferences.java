@@ -17,6 +17,20 @@ public record Preferences(@Nullable Locale language, @Nullable ZoneId timeZone, 
 	public static final Preferences NONE = new Preferences(null, null, null);
 
 	/**
+	 * Preferences as a preference row stores them (columns {@code language}, {@code time_zone}, {@code date_format}:
+	 * a language tag, a zone id and a {@link DateFormat} name, each null when not chosen).
+	 */
+	public static Preferences stored(@Nullable String language, @Nullable String timeZone,
+			@Nullable String dateFormat) {
+		if (language == null && timeZone == null && dateFormat == null) {
+			return NONE;
+		}
+		return new Preferences((language != null) ? Locale.forLanguageTag(language) : null,
+				(timeZone != null) ? ZoneId.of(timeZone) : null,
+				(dateFormat != null) ? DateFormat.valueOf(dateFormat) : null);
+	}
+
+	/**
 	 * Choices as a preferences form sends them (fields {@code language}, {@code timeZone}, {@code dateFormat}; blank
 	 * for "not chosen"), each checked against what is offered. A choice that is not offered is reported as a
 	 * {@link RuleViolation} on its field (all of them, not just the first) and read as not chosen.
