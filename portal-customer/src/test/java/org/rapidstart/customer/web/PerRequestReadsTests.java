@@ -119,10 +119,13 @@ class PerRequestReadsTests {
 	void aChangedRoleCountsFromTheNextRequest() throws Exception {
 		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
 		assertThat(session.send(get("/rapidstart/test/probe")).getContentAsString()).contains("CONFIGURATOR");
+		assertThat(session.send(get("/rapidstart/projects")).getStatus()).isEqualTo(200);
 
 		this.users.changeRoles(this.admin, userId(this.configurator), Set.of(CustomerRole.DESIGNER));
 		assertThat(session.send(get("/rapidstart/test/probe")).getContentAsString()).contains("DESIGNER")
 			.doesNotContain("CONFIGURATOR");
+		assertThat(session.send(get("/rapidstart/projects")).getStatus())
+			.as("the projects, though the URL rules still hold the roles of the sign-in").isEqualTo(403);
 
 		this.users.deactivate(this.admin, userId(this.configurator));
 		MockHttpServletResponse deactivated = session.send(get("/rapidstart/test/probe"));
