@@ -22,6 +22,8 @@ import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.testsupport.TestClock;
@@ -71,6 +73,9 @@ class AnswerWorkbooksTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	ProjectManagement management;
 
 	@TempDir
 	Path dir;
@@ -377,6 +382,41 @@ class AnswerWorkbooksTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.imports.start(this.admin, this.project, "answers.csv", export()))
 			.isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void aConfiguratorWhoSeesOnlyTheGroupsAssignedToThemFindsOnlyTheirOwnImportsOfAnswers() throws IOException {
+		AnswerImport admins = awaitEnd(this.imports.start(this.admin, this.project, "answers.xlsx", export()).id());
+		CustomerActor carl = this.fixtures.colleague(this.admin, CustomerRole.CONFIGURATOR);
+		long customerGroups = this.management.overview(this.admin, this.project)
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> g.name().equals("Customer groups"))
+			.map(ProjectOverview.Group::id)
+			.findFirst()
+			.orElseThrow();
+		this.management.reassign(this.admin, this.project, customerGroups, carl.accountId(), null);
+
+		// the administrator's import names every table of the project: not Carl's to see, nor to cancel
+		assertThatThrownBy(() -> this.imports.job(carl, this.project, admins.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.problems(carl, this.project, admins.id(), 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.cancel(carl, this.project, admins.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.imports.latest(carl, this.project)).isEmpty();
+
+		// his own he follows; the administrator sees it too
+		Path his = Files.createTempFile(this.dir, "carl", ".xlsx");
+		try (OutputStream out = Files.newOutputStream(his)) {
+			this.workbooks.write(carl, this.project, out);
+		}
+		AnswerImport own = this.imports.start(carl, this.project, "carl.xlsx", his);
+		assertThat(this.imports.job(carl, this.project, own.id()).fileName()).isEqualTo("carl.xlsx");
+		assertThat(this.imports.latest(carl, this.project)).map(AnswerImport::id).contains(own.id());
+		assertThat(awaitEnd(own.id()).status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(this.imports.job(this.admin, this.project, own.id()).startedBy()).isEqualTo(carl.signInId());
 	}
 
 	@Test
