@@ -47,6 +47,10 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private boolean demoCustomerAdministrator;
 
+	private @Nullable ConfigurableApplicationContext partnerPortal;
+
+	private @Nullable ConfigurableApplicationContext customerPortal;
+
 	private @Nullable ConfigurableApplicationContext aosSimulator;
 
 	public LocalPlatform(PlatformSettings settings) {
@@ -79,14 +83,14 @@ public final class LocalPlatform implements AutoCloseable {
 						Map.of("server.port", String.valueOf(this.settings.mailboxPort()))));
 			}
 			// the Partner Portal first: its start runs Flyway, which the seed and the other portal rely on
-			ConfigurableApplicationContext partnerPortal = run("Partner Portal", PartnerPortalApplication.class,
+			this.partnerPortal = run("Partner Portal", PartnerPortalApplication.class,
 					PartnerPortalApplication.builder(), portalProperties(this.settings.partnerPortalPort()));
-			this.running.push(partnerPortal);
+			this.running.push(this.partnerPortal);
 			seedDemoData();
-			ConfigurableApplicationContext customerPortal = run("Customer Portal", CustomerPortalApplication.class,
+			this.customerPortal = run("Customer Portal", CustomerPortalApplication.class,
 					CustomerPortalApplication.builder(), portalProperties(this.settings.customerPortalPort()));
-			this.running.push(customerPortal);
-			seedDemoCustomer(partnerPortal, customerPortal);
+			this.running.push(this.customerPortal);
+			this.demoCustomerAdministrator = seedDemoCustomer();
 			this.aosSimulator = run("AOS simulator", AosSimulatorApplication.class, AosSimulatorApplication.builder(),
 					aosProperties());
 			this.running.push(this.aosSimulator);
@@ -147,11 +151,6 @@ public final class LocalPlatform implements AutoCloseable {
 		properties.put("spring.datasource.url", db.aosUrl());
 		properties.put("spring.datasource.username", db.username());
 		properties.put("spring.datasource.password", db.password());
-		// the portals' Spring Session JDBC is on the shared class path; the simulator keeps no sessions, and its
-		// database has no session table (the session clean-up job failed there every minute)
-		properties.put("spring.autoconfigure.exclude",
-				"org.springframework.boot.session.autoconfigure.SessionAutoConfiguration,"
-						+ "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration");
 		// e.g. rapidstart.aos.faults.*: the simulator's start-up switches, named on the demo's command line
 		properties.putAll(this.settings.appProperties());
 		return properties;
@@ -166,20 +165,23 @@ public final class LocalPlatform implements AutoCloseable {
 		}
 	}
 
-	/** The demo customer and its administrator (see {@link DemoCustomer}); a failure leaves a platform without it. */
-	private void seedDemoCustomer(ConfigurableApplicationContext partnerPortal,
-			ConfigurableApplicationContext customerPortal) {
-		if (this.mailStore == null) {
+	/**
+	 * The demo customer and its administrator (see {@link DemoCustomer}), as far as an earlier start has not set them
+	 * up; returns whether the administrator can sign in. A failure leaves a platform without them.
+	 */
+	boolean seedDemoCustomer() {
+		if (this.mailStore == null || this.partnerPortal == null || this.customerPortal == null) {
 			// the activation link would go to the caller's SMTP server, where the demo cannot read it
-			return;
+			return false;
 		}
-		try (Connection connection = database().connectToCloud()) {
-			this.demoCustomerAdministrator = new DemoCustomer(partnerPortal, customerPortal, this.mailStore)
-				.seed(connection, Duration.ofSeconds(60));
+		try {
+			return new DemoCustomer(this.partnerPortal, this.customerPortal, this.mailStore)
+				.seed(Duration.ofSeconds(60));
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			log.warn("Could not set up the demo customer {}; activate a customer from the Partner Portal instead",
 					DemoCustomer.ORGANISATION, ex);
+			return false;
 		}
 	}
 

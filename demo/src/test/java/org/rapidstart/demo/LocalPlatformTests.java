@@ -121,21 +121,7 @@ class LocalPlatformTests {
 				.as("enrolled with its VOICE address: a new project starts from it")
 				.containsExactly("Alder Manufacturing, Dayton US: ACTIVE");
 		}
-		HttpClient browser = HttpClient.newBuilder()
-			.followRedirects(Redirect.NORMAL)
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in")).build(),
-				BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> signedIn = browser.send(HttpRequest
-			.newBuilder(URI.create(platform.customerPortalUrl() + "/sign-in"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&signInId="
-					+ encode("ada@alder.example") + "&password=rapidstart-demo"))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> signedIn = signInToTheCustomerPortal(DemoCustomer.ADMIN);
 		// a person who has not agreed yet: the agreements come first
 		assertThat(signedIn.uri().getPath()).isEqualTo("/agreements");
 		assertThat(signedIn.body()).contains("Ada Alder").contains("Alder Manufacturing");
@@ -209,6 +195,43 @@ class LocalPlatformTests {
 
 	@Test
 	@Order(6)
+	void finishesTheDemoCustomerOnTheNextStartWhenAnEarlierStartStoppedHalfWay() throws Exception {
+		// as if the first start had stopped after sending the activation: the service waits for its activation, no
+		// account has the administrator's sign-in ID yet, and the mailbox holds an activation mail whose link no longer
+		// works (it was used)
+		assertThat(get(platform.mailboxUrl() + "/api/messages").body())
+			.contains("Activate RapidStart Services for Alder Manufacturing");
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			assertThat(statement.executeUpdate(
+					"UPDATE account SET sign_in_id = 'ada.before@alder.example' WHERE sign_in_id = 'ada@alder.example'"))
+				.isEqualTo(1);
+			assertThat(statement.executeUpdate("""
+					UPDATE subscription SET status = 'INVITATION_SENT', activated_at = NULL
+					WHERE customer_id = (SELECT id FROM customer WHERE voice_account_number = 'CUS-200001')"""))
+				.isEqualTo(1);
+		}
+		Map<String, Long> before = rowCounts();
+
+		assertThat(platform.seedDemoCustomer()).isTrue();
+
+		Map<String, Long> after = rowCounts();
+		assertThat(after).as("the same customer and service, one new account")
+			.containsEntry("customer", before.get("customer"))
+			.containsEntry("subscription", before.get("subscription"))
+			.containsEntry("account", before.get("account") + 1);
+		try (Connection connection = connect()) {
+			assertThat(strings(connection, """
+					SELECT s.status FROM subscription s JOIN customer c ON c.id = s.customer_id
+					WHERE c.voice_account_number = 'CUS-200001'""")).containsExactly("ACTIVE");
+		}
+		assertThat(signInToTheCustomerPortal(DemoCustomer.ADMIN).uri().getPath()).isEqualTo("/agreements");
+		// and a start after that has nothing left to do
+		assertThat(platform.seedDemoCustomer()).isTrue();
+		assertThat(rowCounts()).isEqualTo(after);
+	}
+
+	@Test
+	@Order(7)
 	void deletesAllMailsFromThePageAndTheDataFolder() throws Exception {
 		HttpResponse<String> deleted = this.http.send(HttpRequest.newBuilder(URI.create(platform.mailboxUrl()
 				+ "/delete-all")).POST(HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString());
@@ -222,29 +245,41 @@ class LocalPlatformTests {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void mailsLinksToThePortalOnThePortItRunsOnFromTheSenderNamedOnTheCommandLine() throws Exception {
-		HttpClient browser = HttpClient.newBuilder()
-			.followRedirects(Redirect.NORMAL)
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		String form = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register")).build(),
-				BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(csrf.find()).isTrue();
-		String fields = "_csrf=" + encode(csrf.group(1)) + "&partnerId=PRT-100002&name=" + encode("Rita Ridgeway")
-				+ "&signInId=" + encode("rita@ridgeway.example");
-		HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create(platform.partnerPortalUrl() + "/register"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(fields))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> sent = submitForm(platform.partnerPortalUrl() + "/register",
+				"partnerId=PRT-100002&name=" + encode("Rita Ridgeway") + "&signInId=" + encode("rita@ridgeway.example"));
 		assertThat(sent.uri().getPath()).isEqualTo("/register/sent");
 
 		String json = await().atMost(Duration.ofSeconds(30))
 			.until(() -> get(platform.mailboxUrl() + "/api/messages").body(), body -> body.contains("rita@ridgeway.example"));
 		assertThat(json).contains("platform-tests@rapidstart.example")
 			.contains(platform.partnerPortalUrl() + "/register/verify/");
+	}
+
+	/** Signs in on the Customer Portal's sign-in form, as a browser would; the answer to the form. */
+	private static HttpResponse<String> signInToTheCustomerPortal(String signInId) throws Exception {
+		return submitForm(platform.customerPortalUrl() + "/sign-in",
+				"signInId=" + encode(signInId) + "&password=rapidstart-demo");
+	}
+
+	/**
+	 * Opens the form at {@code url} in a session of its own and sends it with these fields and its CSRF token, as a
+	 * browser would; the answer after redirects.
+	 */
+	private static HttpResponse<String> submitForm(String url, String fields) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.followRedirects(Redirect.NORMAL)
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		String form = browser.send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.ofString()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).isTrue();
+		return browser.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)) + "&" + fields))
+			.build(), BodyHandlers.ofString());
 	}
 
 	private static String encode(String value) {

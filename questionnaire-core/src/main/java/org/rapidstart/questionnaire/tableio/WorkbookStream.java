@@ -64,6 +64,9 @@ public final class WorkbookStream implements AutoCloseable {
      */
     static final long STRINGS_IN_MEMORY_UP_TO = 8L << 20;
 
+    /** The columns of an Excel sheet (A to XFD). */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final SharedStrings strings;
@@ -74,8 +77,9 @@ public final class WorkbookStream implements AutoCloseable {
             SAXException {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
-        this.strings = sharedStrings(pkg, stringsInMemoryUpTo);
         this.styles = reader.getStylesTable();
+        // last: nothing that may fail comes after a temporary file is made (only close() deletes it)
+        this.strings = sharedStrings(pkg, stringsInMemoryUpTo);
     }
 
     private static SharedStrings sharedStrings(OPCPackage pkg, long inMemoryUpTo) throws IOException, SAXException {
@@ -241,14 +245,17 @@ public final class WorkbookStream implements AutoCloseable {
 
     @Override
     public void close() {
-        // opened read-only: revert closes the file without writing anything back
-        pkg.revert();
-        if (strings instanceof TempFileSharedStringsTable file) {
-            try {
-                // deletes the temporary file
-                file.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try {
+            // opened read-only: revert closes the file without writing anything back
+            pkg.revert();
+        } finally {
+            if (strings instanceof TempFileSharedStringsTable file) {
+                try {
+                    // deletes the temporary file
+                    file.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }
@@ -291,6 +298,11 @@ public final class WorkbookStream implements AutoCloseable {
                 case "c" -> {
                     String r = attributes.getValue("r");
                     column = r == null ? column + 1 : columnIndex(r);
+                    if (column < 0 || column >= MAX_COLUMNS) {
+                        // a row's cells are held by column: "ZZZZZZ1" would ask for hundreds of millions of them
+                        throw new TableImportException("The workbook cannot be read: the cell '" + r
+                                + "' is not a cell of an Excel sheet (A1 to XFD1048576).");
+                    }
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
                     style = s == null ? -1 : Integer.parseInt(s);

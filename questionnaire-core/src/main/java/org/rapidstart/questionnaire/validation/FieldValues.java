@@ -176,6 +176,22 @@ public final class FieldValues {
     }
 
     /**
+     * The most characters a value may have for {@link #check} to find nothing wrong with it, when its length is all
+     * the type and the rules ask about (a text field with no pattern, range or allowed values: the usual column);
+     * -1 when they ask about more. A row checker skips {@link #check} for such a value.
+     */
+    static int plainLimit(@Nullable FieldType type, Validation rules) {
+        if (rules.pattern() != null || rules.min() != null || rules.max() != null || !rules.allowedValues().isEmpty()) {
+            return -1;
+        }
+        int max = rules.maxLength() == null ? Integer.MAX_VALUE : rules.maxLength();
+        if (type == null) {
+            return max;
+        }
+        return type.kind() == FieldType.Kind.STRING ? Math.min(type.length(), max) : -1;
+    }
+
+    /**
      * Whether a range bound is one {@link #check} can compare with: a date (yyyy-MM-dd) for a Date field, else a plain
      * number. A bound it cannot read would leave the range unchecked, so the publish check refuses it.
      */

@@ -183,25 +183,11 @@ public final class Lookups {
             return;
         }
         rows.get().forEach(row -> {
-            String v = cell(visibility.effectiveRow(target, row), field);
+            String v = Visibility.cell(visibility.effectiveRow(target, row), field);
             if (v != null) {
                 values.add(v);
             }
         });
-    }
-
-    /** A cell by field name, ignoring letter case (designers may spell a column's field differently). */
-    static @Nullable String cell(Map<String, String> row, String field) {
-        String v = row.get(field);
-        if (v != null) {
-            return v;
-        }
-        for (Map.Entry<String, String> e : row.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(field)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     /** The group that answers the values is the name configurators know ("Customer groups"). */

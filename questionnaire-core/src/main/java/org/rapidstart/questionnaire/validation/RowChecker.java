@@ -9,11 +9,9 @@ import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
-import org.rapidstart.questionnaire.metadata.FieldType;
 import org.rapidstart.questionnaire.metadata.TableMeta;
 import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
-import org.rapidstart.questionnaire.model.Validation;
 import org.rapidstart.questionnaire.visibility.Visibility;
 
 /**
@@ -56,8 +54,7 @@ public final class RowChecker {
             this.allowed.add(c.lookup() == null || c.hidden() ? Optional.empty()
                     : lookups.values(c.lookup(), meta, meta == null ? null : meta.type()));
             if (c.hidden()) {
-                this.hiddenValues[i] = effective(c.fixedValue() != null ? c.fixedValue()
-                        : c.valueFrom() != null ? visibility.activeValue(c.valueFrom()).orElse(null) : null);
+                this.hiddenValues[i] = effective(visibility.hiddenValue(c));
             }
         }
         this.keyColumns = keyColumns(keys, columns);
@@ -68,21 +65,12 @@ public final class RowChecker {
     }
 
     /**
-     * The most characters a value of the column may have when that is its only rule (then a value that short needs
-     * no further checks, only its lookup); -1 when the column has other rules, a typed value or is hidden.
+     * The most characters a value of the column may have when its length is all its rules ask about (then a value
+     * that short needs no further checks, only its lookup); -1 when the column has other rules, a typed value or is
+     * hidden.
      */
     private static int plainLimit(Column c, @Nullable FieldMeta meta) {
-        Validation rules = c.validationOrNone();
-        if (c.hidden() || rules.pattern() != null || rules.min() != null || rules.max() != null
-                || !rules.allowedValues().isEmpty()) {
-            return -1;
-        }
-        FieldType type = meta == null ? null : meta.type();
-        int max = rules.maxLength() == null ? Integer.MAX_VALUE : rules.maxLength();
-        if (type == null) {
-            return max;
-        }
-        return type.kind() == FieldType.Kind.STRING ? Math.min(type.length(), max) : -1;
+        return c.hidden() ? -1 : FieldValues.plainLimit(meta == null ? null : meta.type(), c.validationOrNone());
     }
 
     /** {@code value.toLowerCase(Locale.ROOT)}, without a new string for the usual ASCII value. */
@@ -146,7 +134,7 @@ public final class RowChecker {
         for (int i = 0; i < cells.length; i++) {
             Column c = columns.get(i);
             if (!c.hidden()) {
-                cells[i] = Lookups.cell(raw, c.field());
+                cells[i] = Visibility.cell(raw, c.field());
             }
         }
         return cells;
@@ -166,7 +154,7 @@ public final class RowChecker {
         for (int i = 0; i < metas.length; i++) {
             Column c = columns.get(i);
             FieldMeta meta = metas[i];
-            String v = c.hidden() ? hiddenValues[i] : effective(cells[i]);
+            String v = value(i, cells);
             if (v == null) {
                 if (c.mandatory() || (meta != null && meta.mandatory())) {
                     errors = add(errors, new ValidationError(question.shortName(), row, c.field(),
@@ -198,6 +186,11 @@ public final class RowChecker {
         return out;
     }
 
+    /** The value of column {@code i} as the rules see it: a hidden column's own, else the row's cell {@link #effective}. */
+    private @Nullable String value(int i, @Nullable String[] cells) {
+        return columns.get(i).hidden() ? hiddenValues[i] : effective(cells[i]);
+    }
+
     /** A cell as the rules see it: trimmed, null when blank. */
     private static @Nullable String effective(@Nullable String value) {
         // blank as the answers see it (any white space), then trimmed as they store it
@@ -225,7 +218,7 @@ public final class RowChecker {
         }
         int start = key.length();
         for (int column : at) {
-            String v = columns.get(column).hidden() ? hiddenValues[column] : effective(cells[column]);
+            String v = value(column, cells);
             if (v == null) {
                 key.setLength(start);
                 return false;
@@ -262,7 +255,7 @@ public final class RowChecker {
         for (FieldMeta k : keys) {
             int i = columnOf(columns, k.name());
             labels.add(i < 0 ? k.name() : columns.get(i).label());
-            values.add(String.valueOf(i < 0 ? null : columns.get(i).hidden() ? hiddenValues[i] : effective(cells[i])));
+            values.add(String.valueOf(i < 0 ? null : value(i, cells)));
         }
         return new ValidationError(question.shortName(), row, keys.get(keys.size() - 1).name(),
                 "This row repeats " + labels + " '" + values + "' of " + where + ".");

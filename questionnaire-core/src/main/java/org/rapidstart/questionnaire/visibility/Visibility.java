@@ -143,23 +143,22 @@ public final class Visibility {
     }
 
     /**
+     * What a hidden column holds in every row, as it loads: its fixed value, or the value of the question it copies
+     * when that one applies; null when it has neither (not trimmed; a visible column holds what each row enters).
+     */
+    public @Nullable String hiddenValue(Column column) {
+        return column.fixedValue() != null ? column.fixedValue()
+                : column.valueFrom() != null ? activeValue(column.valueFrom()).orElse(null) : null;
+    }
+
+    /**
      * A row as it loads: the entered cells of visible columns (trimmed, blanks dropped, keys as the columns' field
      * names) plus the values of hidden columns. Cells of unknown columns are dropped.
      */
     public Map<String, String> effectiveRow(TableTarget target, Map<String, String> row) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Column c : target.columns()) {
-            @Nullable String v;
-            if (c.hidden()) {
-                v = c.fixedValue() != null ? c.fixedValue()
-                        : c.valueFrom() != null ? activeValue(c.valueFrom()).orElse(null) : null;
-            } else {
-                // rows come keyed by field name as a rule; any letter case is accepted (checked per row, in bulk)
-                v = row.get(c.field());
-                if (v == null) {
-                    v = ignoringCase(row, c.field());
-                }
-            }
+            @Nullable String v = c.hidden() ? hiddenValue(c) : cell(row, c.field());
             if (v != null && !v.isBlank()) {
                 out.put(c.field(), v.trim());
             }
@@ -167,7 +166,15 @@ public final class Visibility {
         return out;
     }
 
-    private static @Nullable String ignoringCase(Map<String, String> row, String field) {
+    /**
+     * A row's cell by field name: rows come keyed by field name as a rule, and any letter case is accepted (designers
+     * may spell a column's field differently; checked per row, in bulk).
+     */
+    public static @Nullable String cell(Map<String, String> row, String field) {
+        String v = row.get(field);
+        if (v != null) {
+            return v;
+        }
         for (Map.Entry<String, String> e : row.entrySet()) {
             if (e.getKey().equalsIgnoreCase(field)) {
                 return e.getValue();

@@ -112,6 +112,63 @@ class StreamingTableIoTests {
         assertThat(sharedStringFiles(temporary)).as("the temporary file is deleted").isSubsetOf(before);
     }
 
+    @Test
+    void aWorkbookThatCannotBeReadLeavesNoTemporaryFileBehind() throws Exception {
+        Path good = dir.resolve("good.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+            Row row = wb.createSheet("Customers").createRow(0);
+            row.createCell(0).setCellValue("Customer account");
+            row.createCell(1).setCellValue("Name");
+            wb.write(out);
+        }
+        // the same workbook with a styles part that is not XML: refused once its shared strings are known
+        Path broken = rewritten(good, "broken.xlsx", "xl/styles.xml", xml -> "not xml");
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<Path> before = sharedStringFiles(temporary);
+        assertThatThrownBy(() -> WorkbookStream.open(broken, 0)).isInstanceOf(TableImportException.class)
+                .hasMessageStartingWith("The file is not an Excel workbook (.xlsx).");
+        assertThat(sharedStringFiles(temporary)).as("no temporary file is left").isSubsetOf(before);
+    }
+
+    @Test
+    void aCellBeyondTheLastColumnOfASheetIsRefusedRatherThanMadeRoomFor() throws Exception {
+        Path good = dir.resolve("good.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(good)) {
+            Sheet sheet = wb.createSheet("Terms");
+            sheet.createRow(0).createCell(0).setCellValue("Terms of payment");
+            sheet.createRow(1).createCell(0).setCellValue("Net30");
+            wb.write(out);
+        }
+        Path far = rewritten(good, "far.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("r=\"A2\"", "r=\"ZZZZZZ2\""));
+        try (WorkbookStream workbook = WorkbookStream.open(far)) {
+            assertThatThrownBy(() -> workbook.tableRows(null, terms.table(), (n, cells) -> { }))
+                    .isInstanceOf(TableImportException.class)
+                    .hasMessage("The workbook cannot be read: the cell 'ZZZZZZ2' is not a cell of an Excel sheet (A1 to"
+                            + " XFD1048576).");
+        }
+    }
+
+    /** A copy of a workbook with one of its parts (its XML) changed. */
+    private Path rewritten(Path workbook, String name, String part,
+            java.util.function.UnaryOperator<String> change) throws java.io.IOException {
+        Path copy = dir.resolve(name);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(workbook.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals(part)) {
+                    String xml = new String(in.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(change.apply(xml).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
     private static List<Path> sharedStringFiles(Path folder) throws java.io.IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();

@@ -227,6 +227,11 @@ final class ImportRun {
 		catch (RuntimeException ex) {
 			this.readFailure = ex;
 		}
+		catch (Error ex) {
+			// the checks wait for END: without it they would wait for good (and the import, heartbeat and all, with
+			// them); the import fails as an unexpected problem instead
+			this.readFailure = new IllegalStateException("The file could not be read", ex);
+		}
 		try {
 			this.batches.put(END);
 		}

@@ -68,7 +68,15 @@ final class RowChecks {
 		if (!this.checker.key(cells, this.key)) {
 			return problems;
 		}
-		int first = this.keys.firstRowOrAdd(this.key, row);
+		return withRepeat(problems, this.keys.firstRowOrAdd(this.key, row), row, cells);
+	}
+
+	/**
+	 * The row's problems and, when its key was had before ({@code first}: the row that had it, {@link KeySet#SAVED}
+	 * for a saved row; 0 when the key is new), the problem of a repeated key.
+	 */
+	private List<ValidationError> withRepeat(List<ValidationError> problems, int first, int row,
+			@Nullable String[] cells) {
 		if (first == 0) {
 			return problems;
 		}
@@ -111,12 +119,9 @@ final class RowChecks {
 			List<ValidationError> problems = this.batchProblems.get(i);
 			int end = this.keyEnds[i];
 			if (end > start) {
-				int first = this.keys.firstRowOrAdd(this.keyChars, start, end, this.hashes[i], rows[i]);
-				if (first != 0) {
-					problems = new ArrayList<>(problems);
-					problems.add((first == KeySet.SAVED) ? this.checker.repeatsSavedRow(rows[i], cells[i])
-							: this.checker.repeatedKey(rows[i], first, cells[i]));
-				}
+				problems = withRepeat(problems,
+						this.keys.firstRowOrAdd(this.keyChars, start, end, this.hashes[i], rows[i]), rows[i],
+						cells[i]);
 			}
 			start = end;
 			checked.row(i, problems);

@@ -48,8 +48,6 @@ final class RowSetWriter implements AutoCloseable {
 
 	private int used;
 
-	private long rows;
-
 	private boolean open = true;
 
 	RowSetWriter(DataSource dataSource, long rowSet) throws SQLException {
@@ -119,7 +117,6 @@ final class RowSetWriter implements AutoCloseable {
 		p = putInt(b, p, rowNo);
 		putInt(b, p, end - start - ROW_HEADER);
 		this.used = end;
-		this.rows++;
 		if (this.used >= SEND_FROM) {
 			send();
 		}
@@ -192,10 +189,6 @@ final class RowSetWriter implements AutoCloseable {
 		room(p, 1 + ROW_HEADER);
 		this.buffer[p] = (byte) ascii;
 		return p + 1;
-	}
-
-	long rows() {
-		return this.rows;
 	}
 
 	/** Ends the COPY and commits: the rows exist, still invisible until a question points at their set. */

@@ -18,11 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
+import org.rapidstart.provisioning.project.ProjectManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,6 +63,15 @@ class OwnTableImportsTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ProjectManagement management;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@TempDir
 	Path dir;
@@ -110,7 +124,16 @@ class OwnTableImportsTests {
 	}
 
 	List<String> accounts() {
-		return this.answers.rows(this.project, "Customers").toList().stream().map(r -> r.get("AccountNum")).toList();
+		return accounts(this.project);
+	}
+
+	List<String> accounts(long projectId) {
+		return this.answers.rows(projectId, "Customers").toList().stream().map(r -> r.get("AccountNum")).toList();
+	}
+
+	long liveRowSet(long projectId) {
+		return this.jdbc.queryForObject("select row_set from project_table where project_id = ? and question = ?",
+				Long.class, projectId, "Customers");
 	}
 
 	@Test
@@ -142,6 +165,40 @@ class OwnTableImportsTests {
 		awaitSwept();
 		assertThat(tableExists(set)).as("the replaced rows' table is dropped").isFalse();
 		assertThat(attached(rowSetOf(second))).isTrue();
+	}
+
+	@Test
+	void aCopyWithAnswersCopiesTheRowsOutOfTheirTableAndKeepsThemWhenTheTableIsDropped() throws IOException {
+		ImportJob imported = run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\nC-101,Fabrikam,10\n",
+				ImportMode.REPLACE);
+		long set = rowSetOf(imported);
+		assertThat(attached(set)).isTrue();
+
+		long copy = this.management.copy(this.configurator, this.project, "Copy of " + this.project, true).id();
+		assertThat(accounts(copy)).containsExactly("C-100", "C-101");
+		assertThat(RowStore.hasOwnTable(liveRowSet(copy))).as("the copy's rows are in the shared rows").isFalse();
+
+		run("Customers", "Customer account,Name,Customer group\nC-200,Northwind,10\n", ImportMode.REPLACE);
+		awaitSwept();
+		assertThat(tableExists(set)).isFalse();
+		assertThat(accounts()).containsExactly("C-200");
+		assertThat(accounts(copy)).containsExactly("C-100", "C-101");
+	}
+
+	@Test
+	void aPurgedCustomersTablesOfTheirOwnAreDropped() throws IOException {
+		long set = rowSetOf(run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\n",
+				ImportMode.REPLACE));
+		assertThat(attached(set)).isTrue();
+
+		new TransactionTemplate(this.transactions).executeWithoutResult(
+				status -> this.events.publishEvent(new CustomerDataPurging(this.configurator.customerId())));
+		awaitSwept();
+		assertThat(tableExists(set)).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?", Integer.class,
+				set)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_import where customer_id = ?",
+				Integer.class, this.configurator.customerId())).isZero();
 	}
 
 	@Test

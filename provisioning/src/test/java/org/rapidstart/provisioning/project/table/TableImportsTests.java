@@ -83,6 +83,9 @@ class TableImportsTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	TableImportProperties properties;
+
 	@TempDir
 	Path dir;
 
@@ -119,6 +122,50 @@ class TableImportsTests {
 
 	List<Map<String, String>> customers() {
 		return this.answers.rows(this.project, "Customers").toList();
+	}
+
+	/** The threads that read an import's file ({@link ImportRun}) and are still alive. */
+	static List<Thread> readingThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(t -> t.getName().startsWith("table-import-") && t.getName().endsWith("-reader") && t.isAlive())
+			.toList();
+	}
+
+	/** The files of the import folder this JVM has open (Linux: /proc/self/fd; elsewhere none are found). */
+	List<String> openImportFiles() throws IOException {
+		Path fds = Path.of("/proc/self/fd");
+		if (!Files.isDirectory(fds)) {
+			return List.of();
+		}
+		String folder = this.properties.importDirectory().toAbsolutePath().toString();
+		List<String> open = new java.util.ArrayList<>();
+		try (var links = Files.list(fds)) {
+			for (Path link : links.toList()) {
+				try {
+					String target = Files.readSymbolicLink(link).toString();
+					if (target.startsWith(folder)) {
+						open.add(target);
+					}
+				}
+				catch (IOException ex) {
+					// closed meanwhile (the listing's own descriptor among them)
+				}
+			}
+		}
+		return open;
+	}
+
+	Path zipCodes(String name, String country, int rows) throws IOException {
+		Path file = this.dir.resolve(name);
+		try (Writer out = Files.newBufferedWriter(file)) {
+			out.write("Country/region,ZIP/postal code,City\n");
+			for (int i = 0; i < rows; i++) {
+				out.write(country + "," + (10_000_000 + i) + ",City " + i + "\n");
+			}
+		}
+		return file;
 	}
 
 	@Test
@@ -250,13 +297,7 @@ class TableImportsTests {
 
 	@Test
 	void aCancelWhileRowsAreReadChangesNothing() throws Exception {
-		Path file = this.dir.resolve("zip.csv");
-		try (Writer out = Files.newBufferedWriter(file)) {
-			out.write("Country/region,ZIP/postal code,City\n");
-			for (int i = 0; i < 20_000; i++) {
-				out.write("US," + (10_000_000 + i) + ",City " + i + "\n");
-			}
-		}
+		Path file = zipCodes("zip.csv", "US", 20_000);
 		this.grid.add(this.configurator, this.project, "CountriesRegions",
 				row("CountryRegionId", "US", "ShortName", "United States"));
 		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
@@ -285,6 +326,9 @@ class TableImportsTests {
 		ImportJob ended = awaitEnd(job.id());
 		assertThat(ended.status()).isEqualTo(ImportStatus.CANCELLED);
 		assertThat(ended.rowsRead()).isPositive();
+		// the job ends only after its reading thread: none is left behind, nor is the file left open
+		assertThat(readingThreads()).isEmpty();
+		assertThat(openImportFiles()).isEmpty();
 		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
 			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
@@ -296,6 +340,51 @@ class TableImportsTests {
 			assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?",
 					Integer.class, rowSet)).isZero();
 		});
+	}
+
+	@Test
+	void anImportStoppedInTheMiddleOfItsFileEndsItsReadingThreadAndClosesTheFile() throws Exception {
+		// every row names a country/region that is not answered: every row is a problem, recorded as it is found
+		Path file = zipCodes("stop.csv", "XX", 30_000);
+		this.grid.add(this.configurator, this.project, "CountriesRegions",
+				row("CountryRegionId", "US", "ShortName", "United States"));
+		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
+		ImportJob job;
+		try (Connection holder = this.dataSource.getConnection()) {
+			// the first problems recorded wait for this lock, so the import's thread waits there while the reading
+			// thread fills what it may read ahead and waits too, in the middle of the file
+			holder.setAutoCommit(false);
+			holder.createStatement().execute("lock table project_table_import_error in share mode");
+			job = this.imports.start(this.configurator, this.project, "ZipCodes", "stop.csv", file,
+					ImportMode.REPLACE);
+			Thread reading = await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> readingThreads().stream().findFirst().orElse(null),
+						t -> t != null && t.getState() == Thread.State.WAITING);
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> this.jdbc.queryForObject("select count(*) from pg_locks where not granted",
+						Integer.class) > 0);
+			assertThat(openImportFiles()).as("the file being read").hasSize(1);
+			// the instance stops: its import threads are interrupted (ImportWorker.stop)
+			String importThread = reading.getName().substring(0, reading.getName().length() - "-reader".length());
+			Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter(t -> t.getName().equals(importThread))
+				.findFirst()
+				.orElseThrow()
+				.interrupt();
+			holder.rollback();
+		}
+		ImportJob ended = awaitEnd(job.id());
+		assertThat(ended.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(ended.problem()).isEqualTo(ImportThreads.STOPPED);
+		assertThat(ended.rowsRead()).isPositive().isLessThan(30_000);
+		assertThat(readingThreads()).isEmpty();
+		assertThat(openImportFiles()).isEmpty();
+		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
+			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
 	}
 
 	@Test
