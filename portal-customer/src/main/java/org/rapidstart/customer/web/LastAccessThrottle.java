@@ -16,7 +16,7 @@ import org.springframework.session.Session;
  * UPDATE and a commit per page view, for nothing but expiry. This repository in front of it lets a request that
  * changed nothing in the session move the stored last access time only when it is at least {@code interval} old,
  * and then skips the write (and its transaction) altogether. A request that changes an attribute, the session id or
- * the timeout is saved as before, at once.
+ * the timeout is saved at once (its last access time, there too, only when it is at least {@code interval} old).
  * <p>
  * What it costs: a session expires {@code timeout} after the stored last access time, so it may expire up to
  * {@code interval} earlier than {@code timeout} after its last request (with a 30-minute timeout and a one-minute
@@ -27,7 +27,8 @@ import org.springframework.session.Session;
  * Spring Session also commits a request's session twice (when the response is committed, and again when its filter
  * returns), and the second commit looks the session up again by the id the request came with: a second SELECT per
  * request for a session it already holds. So the session saved on a thread is handed back to a lookup of the same id
- * on that thread, until {@link #requestDone()}, which {@link SessionConfiguration} calls when every request ends.
+ * on that thread, until {@link #requestDone()}, which {@link SessionConfiguration} calls when every dispatch (request,
+ * error page, asynchronous) starts and ends.
  */
 final class LastAccessThrottle<S extends Session>
 		implements FindByIndexNameSessionRepository<LastAccessThrottle.TrackedSession<S>> {

@@ -8,7 +8,9 @@ import java.security.SecureRandom;
  * Random bytes from a DRBG of the calling thread's own. Spring Security masks the CSRF token afresh for every page
  * (against BREACH) with one shared {@link SecureRandom}, whose lock (the platform's NativePRNG takes a process-wide
  * one) every concurrent page view then queued on, for up to hundreds of milliseconds when its holder was descheduled.
- * Each thread's generator is seeded by the platform's entropy source, so the bytes are as unpredictable.
+ * Each thread's generator is seeded by the platform's entropy source, so the bytes are as unpredictable. (Where
+ * requests run on virtual threads, on Java 21 with {@code spring.threads.virtual.enabled}, each request has a thread
+ * of its own and so a freshly seeded generator: as sound, only without the reuse.)
  */
 final class PerThreadRandom extends SecureRandom {
 

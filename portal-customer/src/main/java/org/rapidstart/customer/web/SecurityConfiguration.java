@@ -27,6 +27,15 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** Who may open User Management and the organization's preferences. */
+	static final String[] USERS = { "ADMINISTRATOR" };
+
+	/** Who may open Design. */
+	static final String[] DESIGN = { "ADMINISTRATOR", "DESIGNER" };
+
+	/** Who may open Configure (projects) and Reports. */
+	static final String[] CONFIGURE = { "ADMINISTRATOR", "CONFIGURATOR", "VIEWER" };
+
 	@Bean
 	SecurityFilterChain customerPortalSecurity(HttpSecurity http, UserDetailsService users,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
@@ -38,11 +47,11 @@ class SecurityConfiguration {
 			.requestMatchers(OpenPaths.array(OpenPaths.PUBLIC))
 			.permitAll()
 			.requestMatchers("/users/**", "/preferences/organisation")
-			.hasRole("ADMINISTRATOR")
+			.hasAnyRole(USERS)
 			.requestMatchers("/rapidstart/design/**")
-			.hasAnyRole("ADMINISTRATOR", "DESIGNER")
+			.hasAnyRole(DESIGN)
 			.requestMatchers("/rapidstart/projects/**", "/rapidstart/reports/**")
-			.hasAnyRole("ADMINISTRATOR", "CONFIGURATOR", "VIEWER")
+			.hasAnyRole(CONFIGURE)
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in")

@@ -1,15 +1,11 @@
 package org.rapidstart.customer.web;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -23,7 +19,6 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), so every request reads its session row; this keeps the rest of
@@ -66,23 +61,21 @@ class SessionConfiguration {
 		};
 	}
 
-	/** Around Spring Session's filter: when a request ends, its thread forgets the session it saved. */
+	/**
+	 * Around Spring Session's filter, for every dispatch it runs on (a request, an error page, an asynchronous
+	 * dispatch): when the dispatch starts and ends, its thread forgets the session a dispatch saved, so a later
+	 * dispatch on that thread never gets back a session another one read.
+	 */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> sessionRequestEnd() {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				LastAccessThrottle.requestDone();
-				try {
-					chain.doFilter(request, response);
-				}
-				finally {
-					LastAccessThrottle.requestDone();
-				}
+	FilterRegistrationBean<Filter> sessionRequestEnd() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+			LastAccessThrottle.requestDone();
+			try {
+				chain.doFilter(request, response);
 			}
-
+			finally {
+				LastAccessThrottle.requestDone();
+			}
 		});
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);

@@ -6,9 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.RequestDispatcher;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.customer.web.LastAccessThrottle.TrackedSession;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
@@ -38,6 +45,7 @@ class LastAccessThrottleTests {
 		session.setLastAccessedTime(this.start.plusSeconds(59));
 		this.sessions.save(session);
 		assertThat(this.store.saved).isEmpty();
+		LastAccessThrottle.requestDone();
 		assertThat(this.sessions.findById(id).getLastAccessedTime()).isEqualTo(this.start);
 	}
 
@@ -48,23 +56,27 @@ class LastAccessThrottleTests {
 		session.setLastAccessedTime(this.start.plusSeconds(60));
 		this.sessions.save(session);
 		assertThat(this.store.saved).hasSize(1);
+		LastAccessThrottle.requestDone();
 		assertThat(this.sessions.findById(id).getLastAccessedTime()).isEqualTo(this.start.plusSeconds(60));
 	}
 
 	@Test
-	void aChangedAttributeIsSavedAtOnceWithTheAccessTime() {
+	void aChangedAttributeIsSavedAtOnceTheAccessTimeStillByTheInterval() {
 		String id = stored();
 		TrackedSession<MapSession> session = this.sessions.findById(id);
 		session.setLastAccessedTime(this.start.plusSeconds(5));
 		session.setAttribute("flash", "Saved.");
 		this.sessions.save(session);
 		assertThat(this.store.saved).hasSize(1);
+		LastAccessThrottle.requestDone();
 		assertThat(this.sessions.findById(id).<String>getAttribute("flash")).isEqualTo("Saved.");
+		assertThat(this.sessions.findById(id).getLastAccessedTime()).isEqualTo(this.start);
 
 		TrackedSession<MapSession> next = this.sessions.findById(id);
 		next.removeAttribute("flash");
 		this.sessions.save(next);
 		assertThat(this.store.saved).hasSize(2);
+		LastAccessThrottle.requestDone();
 		assertThat(this.sessions.findById(id).<String>getAttribute("flash")).isNull();
 	}
 
@@ -88,6 +100,46 @@ class LastAccessThrottleTests {
 		session.getAttributeNames();
 		this.sessions.save(session);
 		assertThat(this.store.saved).isEmpty();
+	}
+
+	@Test
+	void theSessionSavedInARequestIsHandedBackToItsOwnLookupsOnly() {
+		String id = stored();
+		TrackedSession<MapSession> session = this.sessions.findById(id);
+		session.setAttribute("flash", "Saved.");
+		this.sessions.save(session);
+		assertThat(this.sessions.findById(id)).as("Spring Session's lookup after its save").isSameAs(session);
+		assertThat(this.sessions.findById(stored())).as("another session").isNotSameAs(session);
+
+		LastAccessThrottle.requestDone();
+		assertThat(this.sessions.findById(id)).as("the next request reads the store").isNotSameAs(session);
+	}
+
+	@Test
+	void everyKindOfDispatchForgetsTheSessionItSaved() throws Exception {
+		Filter dispatchEnd = new SessionConfiguration().sessionRequestEnd().getFilter();
+		for (DispatcherType type : List.of(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC)) {
+			String id = stored();
+			MockHttpServletRequest request = new MockHttpServletRequest();
+			request.setDispatcherType(type);
+			if (type == DispatcherType.ERROR) {
+				request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/rapidstart/projects");
+			}
+			List<TrackedSession<MapSession>> saved = new ArrayList<>();
+			dispatchEnd.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+				TrackedSession<MapSession> session = this.sessions.findById(id);
+				this.sessions.save(session);
+				saved.add(session);
+			});
+			assertThat(this.sessions.findById(id)).as("a later %s dispatch reads the store", type)
+				.isNotSameAs(saved.get(0));
+			LastAccessThrottle.requestDone();
+		}
+	}
+
+	@AfterEach
+	void endRequest() {
+		LastAccessThrottle.requestDone();
 	}
 
 	private String stored() {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -124,7 +125,42 @@ class PerRequestReadsTests {
 			.doesNotContain("CONFIGURATOR");
 
 		this.users.deactivate(this.admin, userId(this.configurator));
-		assertThat(session.send(get("/rapidstart/test/probe")).getStatus()).isNotEqualTo(200);
+		MockHttpServletResponse deactivated = session.send(get("/rapidstart/test/probe"));
+		assertThat(deactivated.getStatus()).isNotEqualTo(200);
+		assertThat(deactivated.getRedirectedUrl()).as("signed out at once").isEqualTo("/sign-in?ended");
+		assertThat(session.send(get("/rapidstart/test/probe")).getRedirectedUrl()).as("and the session is gone")
+			.endsWith("/sign-in");
+	}
+
+	@Test
+	void aRemovedUserIsSignedOutOnTheNextRequest() throws Exception {
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
+		assertThat(session.send(get("/rapidstart/test/probe")).getStatus()).isEqualTo(200);
+
+		this.users.remove(this.admin, userId(this.configurator));
+		assertThat(session.send(get("/rapidstart/test/probe")).getRedirectedUrl()).isEqualTo("/sign-in?ended");
+	}
+
+	@Test
+	void anInactiveServiceCountsFromTheNextRequestAndSoDoesItsReactivation() throws Exception {
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.configurator.signInId());
+		assertThat(session.send(get("/rapidstart/test/probe")).getStatus()).isEqualTo(200);
+
+		// what the trial's end does to the organization's service (TrialLifecycleTests runs the real thing)
+		serviceStatus("INACTIVE");
+		MockHttpServletResponse inactive = session.send(get("/rapidstart/test/probe"));
+		assertThat(inactive.getStatus()).isEqualTo(403);
+		assertThat(inactive.getForwardedUrl()).isEqualTo("/service-inactive");
+
+		serviceStatus("ACTIVE");
+		assertThat(session.send(get("/rapidstart/test/probe")).getContentAsString())
+			.startsWith(this.configurator.signInId());
+	}
+
+	private void serviceStatus(String status) {
+		assertThat(this.jdbc.sql("UPDATE subscription SET status = ? WHERE customer_id = ?")
+			.params(status, this.configurator.customerId())
+			.update()).isEqualTo(1);
 	}
 
 	private long lastAccessTime(SignedInSession session) {

@@ -51,15 +51,6 @@ public class CustomerHome {
 	}
 
 	/**
-	 * Whether the customer's trial ended: sign-in works, RapidStart work is refused (a request reads it with the rest
-	 * of its user's {@link CustomerAccess#standing}).
-	 */
-	@Transactional(readOnly = true)
-	public boolean isInactive(long customerId) {
-		return this.subscriptions.existsWithStatus(customerId, SubscriptionStatus.INACTIVE);
-	}
-
-	/**
 	 * The organization as the home page shows it.
 	 */
 	public record Organisation(String name, @Nullable String voiceAccountNumber, @Nullable Instant trialEndsAt,

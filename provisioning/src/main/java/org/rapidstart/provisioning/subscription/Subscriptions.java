@@ -21,7 +21,4 @@ public interface Subscriptions extends JpaRepository<Subscription, Long> {
 	@Query("select count(s) > 0 from Subscription s where s.customer.id = :customerId and s.service = :service")
 	boolean existsFor(long customerId, OnlineService service);
 
-	@Query("select count(s) > 0 from Subscription s where s.customer.id = :customerId and s.status = :status")
-	boolean existsWithStatus(long customerId, SubscriptionStatus status);
-
 }

@@ -28,7 +28,6 @@ import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
 import org.rapidstart.provisioning.customeruser.CustomerAccess;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
 import org.rapidstart.provisioning.partner.PartnerActor;
@@ -85,9 +84,6 @@ class TrialLifecycleTests {
 	UserManagement users;
 
 	@Autowired
-	CustomerHome home;
-
-	@Autowired
 	PreferenceSettings preferences;
 
 	@Autowired
@@ -140,6 +136,12 @@ class TrialLifecycleTests {
 
 	private int mails(String to, String subject) {
 		return CapturedMail.messagesTo(TestSmtpServer.greenMail(), to, subject).size();
+	}
+
+	/** Whether the Customer Portal refuses the trial's RapidStart work: what every request of its users reads. */
+	private boolean serviceInactive() {
+		long account = this.access.signInProfile(this.adminSignIn).orElseThrow().accountId();
+		return this.access.standing(account, this.prospect.getId()).serviceInactive();
 	}
 
 	private SubscriptionStatus status() {
@@ -202,10 +204,10 @@ class TrialLifecycleTests {
 
 	@Test
 	void inactiveOnDay90SignInStillWorksAndAVoiceNumberBringsItBackWithDataIntact() {
-		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
+		assertThat(serviceInactive()).isFalse();
 		day(90);
 		assertThat(status()).isEqualTo(SubscriptionStatus.INACTIVE);
-		assertThat(this.home.isInactive(this.prospect.getId())).isTrue();
+		assertThat(serviceInactive()).isTrue();
 		assertThat(this.access.signInProfile(this.adminSignIn).orElseThrow().enabled()).isTrue();
 		assertThat(actions()).contains("TRIAL_ENDED");
 		assertThat(this.support.lifecycle(supportActor(), this.prospect.getId()).state()).isEqualTo(LifecycleState.INACTIVE);
@@ -213,7 +215,7 @@ class TrialLifecycleTests {
 		day(110);
 		this.enrolment.addVoiceAccountNumber(this.partner, this.prospect.getId(), this.world.customerA1());
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);
-		assertThat(this.home.isInactive(this.prospect.getId())).isFalse();
+		assertThat(serviceInactive()).isFalse();
 		assertThat(actions()).contains("SERVICE_REACTIVATED");
 		day(125);
 		assertThat(status()).isEqualTo(SubscriptionStatus.ACTIVE);

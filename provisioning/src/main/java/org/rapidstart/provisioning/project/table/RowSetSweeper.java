@@ -1,6 +1,13 @@
 package org.rapidstart.provisioning.project.table;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.annotation.PreDestroy;
 
 import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 import org.slf4j.Logger;
@@ -20,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Deletes the rows of discarded row sets (replaced by an import, written by an import that failed, or of purged
  * projects) outside the transaction that discarded them, one set per transaction, so the change a user waits for
  * stays short; a set with a table of its own loses the table. Any instance may do it; deleting twice does no harm.
+ * <p>
+ * Taking a table out of the rows table waits for every transaction that uses the rows table (a running import holds
+ * one for as long as it runs), so tables are dropped one after the other on a thread of their own: the sweep itself
+ * runs on the scheduler's only thread (which also sends mail and keeps imports alive) or on the thread of an import
+ * that just ended, and must not wait there.
  */
 @Component
 class RowSetSweeper {
@@ -34,6 +46,15 @@ class RowSetSweeper {
 
 	private final Clock clock;
 
+	private final ExecutorService dropping = Executors.newSingleThreadExecutor(runnable -> {
+		Thread t = new Thread(runnable, "row-set-drop");
+		t.setDaemon(true);
+		return t;
+	});
+
+	/** The sets whose table is being dropped or waits to be. */
+	private final Set<Long> dropped = ConcurrentHashMap.newKeySet();
+
 	RowSetSweeper(RowStore store, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
 		this.jdbc = jdbc;
@@ -46,22 +67,42 @@ class RowSetSweeper {
 	void sweep() {
 		for (Long rowSet : this.store.discarded(100)) {
 			if (RowStore.hasOwnTable(rowSet)) {
-				try {
-					this.store.dropOwnTable(rowSet);
+				if (this.dropped.add(rowSet)) {
+					try {
+						this.dropping.execute(() -> drop(rowSet));
+					}
+					catch (RejectedExecutionException ex) {
+						// the instance is stopping: the next start drops it
+						this.dropped.remove(rowSet);
+					}
 				}
-				catch (DataAccessException ex) {
-					// another instance is dropping it right now: the next sweep finds it gone
-					log.debug("Could not drop the table of discarded row set {} yet", rowSet, ex);
-					continue;
-				}
-				this.store.forget(rowSet);
-				log.debug("Dropped the table of discarded row set {}", rowSet);
 			}
 			else {
 				Long rows = this.transaction.execute(status -> this.store.purge(rowSet));
 				log.debug("Deleted {} rows of discarded row set {}", rows, rowSet);
 			}
 		}
+	}
+
+	private void drop(long rowSet) {
+		try {
+			this.store.dropOwnTable(rowSet);
+			this.store.forget(rowSet);
+			log.debug("Dropped the table of discarded row set {}", rowSet);
+		}
+		catch (DataAccessException ex) {
+			// another instance is dropping it right now: the next sweep finds it gone
+			log.debug("Could not drop the table of discarded row set {} yet", rowSet, ex);
+		}
+		finally {
+			this.dropped.remove(rowSet);
+		}
+	}
+
+	/** A drop stopped half-way is finished by the next start ({@link RowStore#dropOwnTable}). */
+	@PreDestroy
+	void stop() {
+		this.dropping.shutdownNow();
 	}
 
 	/** A purged customer's rows go with it: every row set of its projects is discarded, in the purging transaction. */

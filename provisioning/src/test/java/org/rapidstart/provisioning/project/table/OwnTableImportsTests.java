@@ -30,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 import static org.rapidstart.provisioning.project.table.TableFixtures.row;
 
@@ -199,6 +200,28 @@ class OwnTableImportsTests {
 				set)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from project_table_import where customer_id = ?",
 				Integer.class, this.configurator.customerId())).isZero();
+	}
+
+	@Test
+	void aSweepDoesNotWaitForATransactionThatUsesTheRowsTheTableIsDroppedWhenItEnds() throws Exception {
+		long set = rowSetOf(run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\n",
+				ImportMode.REPLACE));
+		try (Connection holder = this.dataSource.getConnection()) {
+			// what a running import or a long read of rows does: its transaction holds a lock on the rows table, and
+			// taking a table out of it waits for that transaction to end
+			holder.setAutoCommit(false);
+			holder.createStatement().executeQuery("select count(*) from project_table_row where row_set = 0").close();
+			ImportJob second = run("Customers", "Customer account,Name,Customer group\nC-200,Northwind,10\n",
+					ImportMode.REPLACE);
+			assertThat(second.status()).isEqualTo(ImportStatus.SUCCEEDED);
+			// the sweep (on the scheduler's only thread, or the thread of an import that just ended) does not wait
+			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> this.sweeper.sweep());
+			assertThat(tableExists(set)).isTrue();
+			holder.rollback();
+		}
+		awaitSwept();
+		assertThat(tableExists(set)).isFalse();
+		assertThat(accounts()).containsExactly("C-200");
 	}
 
 	@Test
