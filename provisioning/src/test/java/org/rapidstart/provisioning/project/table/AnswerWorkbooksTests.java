@@ -180,6 +180,50 @@ class AnswerWorkbooksTests {
 	}
 
 	@Test
+	void rowsInAnotherOrderAreAChangeAndASheetOfManyBadRowsListsItsFirstProblemsAndCountsTheRest()
+			throws IOException {
+		Path swapped = export();
+		edit(swapped, wb -> {
+			Sheet customers = wb.getSheet("Customers");
+			Row first = customers.getRow(1);
+			Row second = customers.getRow(2);
+			for (int c = 0; c < Math.max(first.getLastCellNum(), second.getLastCellNum()); c++) {
+				String a = (first.getCell(c) == null) ? null : first.getCell(c).getStringCellValue();
+				String b = (second.getCell(c) == null) ? null : second.getCell(c).getStringCellValue();
+				swapCell(first, c, b);
+				swapCell(second, c, a);
+			}
+		});
+		AnswerWorkbooks.Result reordered = this.workbooks.read(this.admin, this.project, swapped);
+		assertThat(reordered.problems()).isEmpty();
+		assertThat(reordered.changedTables()).containsExactly("Customers");
+		assertThat(this.answers.rows(this.project, "Customers").toList()).extracting(r -> r.get("AccountNum"))
+			.containsExactly("C-002", "C-001");
+
+		int bad = AnswerWorkbooks.PROBLEMS_PER_SHEET + 5;
+		Path many = export();
+		edit(many, wb -> {
+			Sheet customers = wb.getSheet("Customers");
+			for (int i = 0; i < bad; i++) {
+				Row row = customers.createRow(3 + i);
+				row.createCell(0).setCellValue("X-" + i);
+				row.createCell(1).setCellValue("Customer " + i);
+				row.createCell(2).setCellValue("99");
+			}
+		});
+		String stamp = stamp();
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, many);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).hasSize(AnswerWorkbooks.PROBLEMS_PER_SHEET + 1);
+		assertThat(refused.problems().get(0)).isEqualTo(new AnswerWorkbooks.Problem("Customers", 4L, "Customer group",
+				"Customer group '99' is not one of the customer groups answered in 'Customer groups'."));
+		assertThat(refused.problems()).last()
+			.isEqualTo(new AnswerWorkbooks.Problem("Customers", null, null, "5 more problems in this sheet. Fix the "
+					+ "ones above and import the workbook again to see the rest."));
+		assertThat(stamp()).isEqualTo(stamp);
+	}
+
+	@Test
 	void somethingElseThanAnAnswersWorkbookIsRefused() throws IOException {
 		Path file = this.dir.resolve("other.xlsx");
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -506,6 +550,17 @@ class AnswerWorkbooksTests {
 			if (row.getCell(2) != null && shortName.equals(row.getCell(2).getStringCellValue())) {
 				replace(row, 5, answer);
 			}
+		}
+	}
+
+	private static void swapCell(Row row, int column, String value) {
+		if (value == null) {
+			if (row.getCell(column) != null) {
+				row.removeCell(row.getCell(column));
+			}
+		}
+		else {
+			replace(row, column, value);
 		}
 	}
 
