@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.rapidstart.customer.web.Rules;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
@@ -46,7 +47,7 @@ class ProjectsController {
 		model.addAttribute("mayCreate", mayChange(actor));
 		// a Configurator who is not an Administrator sees only their own projects: an empty list says so
 		model.addAttribute("seesAll", actor.isAdministrator()
-				|| !actor.roles().contains(org.rapidstart.provisioning.customeruser.CustomerRole.CONFIGURATOR));
+				|| !actor.roles().contains(CustomerRole.CONFIGURATOR));
 		return "projects/list";
 	}
 
@@ -202,7 +203,7 @@ class ProjectsController {
 	}
 
 	private static boolean mayChange(CustomerActor actor) {
-		return actor.has(org.rapidstart.provisioning.customeruser.CustomerRole.CONFIGURATOR);
+		return actor.has(CustomerRole.CONFIGURATOR);
 	}
 
 	private static String nullToEmpty(@org.jspecify.annotations.Nullable String s) {

@@ -128,6 +128,7 @@ class TableImportsController {
 	@PostMapping("/{importId}/cancel")
 	String cancel(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
 			@PathVariable long importId, RedirectAttributes redirect) {
+		job(actor, projectId, question, importId);
 		ImportJob job = this.imports.cancel(actor, projectId, importId);
 		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
 				: "The import had already ended.");

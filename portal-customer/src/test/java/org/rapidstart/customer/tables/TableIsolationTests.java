@@ -95,6 +95,9 @@ class TableIsolationTests {
 		assertThat(status(bobsSession, get(imp))).isEqualTo(200);
 		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id()))).isEqualTo(404);
 		assertThat(status(bobsSession, get(base + "/Customers/imports/" + job.id() + "/problems.csv"))).isEqualTo(404);
+		assertThat(status(bobsSession, post(base + "/Customers/imports/" + job.id() + "/cancel").with(csrf())))
+			.isEqualTo(404);
+		assertThat(status(bobsSession, post(imp + "/cancel").with(csrf()))).isEqualTo(302);
 		assertThat(this.answers.rows(bobs, "CustomerGroups").toList()).extracting(r -> r.get("CustGroup"))
 			.containsExactly("10", "20");
 	}

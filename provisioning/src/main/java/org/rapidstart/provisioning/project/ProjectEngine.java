@@ -228,6 +228,4 @@ class ProjectEngine {
 		return this.progress.of(template(project), answers);
 	}
 
-
-
 }

@@ -124,9 +124,8 @@ public class ProjectManagement {
 
 	}
 
-	/** The organisation a new project starts from: the customer's own name and address. */
-	@Transactional(readOnly = true)
 	/** The organization's own facts, offered as the start of a new project: only to those who may create one. */
+	@Transactional(readOnly = true)
 	public Organisation ownOrganisation(CustomerActor actor, Industry industry) {
 		ProjectAccess.requireChange(actor);
 		Customer customer = this.customers.findById(actor.customerId()).orElseThrow(() -> new NotFoundException("Customer"));

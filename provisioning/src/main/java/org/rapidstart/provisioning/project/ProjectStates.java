@@ -2,7 +2,6 @@ package org.rapidstart.provisioning.project;
 
 import java.util.List;
 
-
 import org.springframework.stereotype.Component;
 
 /** Builds a {@link ProjectState} from the database and the engine. */

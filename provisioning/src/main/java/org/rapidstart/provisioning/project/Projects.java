@@ -138,6 +138,14 @@ public class Projects {
 	}
 
 	/**
+	 * Whether the actor sees every question group of a project they see (an Administrator, or a Viewer who is not a
+	 * Configurator): what concerns the whole project, such as another person's import of all answers, shows to them.
+	 */
+	public boolean seesEveryGroup(CustomerActor actor) {
+		return ProjectAccess.seesAllGroups(actor);
+	}
+
+	/**
 	 * The short names of the questions the actor may see (those of the question groups they see), ignoring letter
 	 * case: {@link #maySee} for a whole page of questions at once.
 	 */

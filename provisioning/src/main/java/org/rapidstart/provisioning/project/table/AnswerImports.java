@@ -113,17 +113,27 @@ public class AnswerImports {
 		}
 	}
 
-	/** The import, for someone who sees the project (as its tables page: one of another project is not found). */
+	/**
+	 * The import, for whoever started it, and for those who see every question group of the project: its progress
+	 * and problems name the sheets, rows and values of every table the workbook held. (One of another project, or
+	 * another person's for a Configurator who sees only the groups assigned to them, is not found.)
+	 */
 	@Transactional(readOnly = true)
 	public AnswerImport job(CustomerActor actor, long projectId, long id) {
 		TableProject project = this.projects.project(actor, projectId);
-		return this.jobs.find(actor.customerId(), project.id(), id).orElseThrow(() -> new NotFoundException("Import"));
+		return this.jobs.find(actor.customerId(), project.id(), id)
+			.filter(job -> maySee(actor, job))
+			.orElseThrow(() -> new NotFoundException("Import"));
 	}
 
-	/** The project's latest import of answers, to show while it runs on the project's tables page. */
+	/** The project's latest import of answers that the actor may see, to show while it runs on the tables page. */
 	@Transactional(readOnly = true)
 	public Optional<AnswerImport> latest(CustomerActor actor, long projectId) {
-		return this.jobs.latest(this.projects.project(actor, projectId).id());
+		return this.jobs.latest(this.projects.project(actor, projectId).id()).filter(job -> maySee(actor, job));
+	}
+
+	private boolean maySee(CustomerActor actor, AnswerImport job) {
+		return job.startedBy().equalsIgnoreCase(actor.signInId()) || this.projects.seesEveryGroup(actor);
 	}
 
 	/** Asks a waiting or running import to stop; it then changes nothing. One that has ended stays as it is. */

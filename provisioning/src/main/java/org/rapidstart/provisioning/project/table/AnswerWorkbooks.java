@@ -3,11 +3,17 @@ package org.rapidstart.provisioning.project.table;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -138,6 +145,12 @@ public class AnswerWorkbooks {
 
 	/** How often (in rows) a long sheet reports progress. */
 	private static final int ROWS_PER_REPORT = 1000;
+
+	/**
+	 * The problems of a sheet's rows that are listed; more are counted (a sheet of a million bad rows is not held in
+	 * memory, nor written as problems nobody reads).
+	 */
+	static final int PROBLEMS_PER_SHEET = 1000;
 
 	private final TableProjects tableProjects;
 
@@ -498,16 +511,24 @@ public class AnswerWorkbooks {
 			RowChecks checks = new RowChecks(
 					this.validator.rowChecker(project.template(), after, s.question().shortName()));
 			long[] checked = { 0 };
+			long[] found = { 0 };
 			this.transaction.executeWithoutResult(tx -> this.store.streamNumbered(live(project, s), (rowNo, cells) -> {
 				if (++checked[0] % ROWS_PER_REPORT == 0) {
 					steps.rows(checked[0]);
 				}
 				for (ValidationError error : checks.check(rowNo, cells)) {
-					problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
-							: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
-							error.message()));
+					if (++found[0] <= PROBLEMS_PER_SHEET) {
+						problems.add(new Problem(s.sheet(), (long) rowNo, error.column() == null ? null
+								: s.question().table().column(error.column()).map(Column::label).orElse(error.column()),
+								error.message()));
+					}
 				}
 			}));
+			if (found[0] > PROBLEMS_PER_SHEET) {
+				problems.add(new Problem(s.sheet(), null, null, String.format(Locale.ENGLISH, "%,d more problems in "
+						+ "this sheet. Fix the ones above and import the workbook again to see the rest.",
+						found[0] - PROBLEMS_PER_SHEET)));
+			}
 		}
 	}
 
@@ -526,11 +547,41 @@ public class AnswerWorkbooks {
 		while (it.hasNext()) {
 			Staged s = it.next();
 			RowSource saved = this.answers.rows(project.id(), s.question().shortName());
-			if (saved.count() == s.rows() && saved.toList().equals(stagedRows(project, s).toList())) {
+			if (saved.count() == s.rows() && Arrays.equals(digest(saved), digest(stagedRows(project, s)))) {
 				this.store.discard(s.rowSet(), this.clock.instant());
 				it.remove();
 			}
 		}
+	}
+
+	/**
+	 * A digest of the rows in their order, each row its cells by field (as {@link Map#equals} compares them): two
+	 * tables of a million rows are compared as they stream, without holding either.
+	 */
+	private static byte[] digest(RowSource rows) {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
+		Consumer<@Nullable String> text = value -> {
+			byte[] bytes = (value == null) ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+			digest.update(length.clear().putInt((value == null) ? -1 : bytes.length).array());
+			digest.update(bytes);
+		};
+		rows.forEach(row -> {
+			List<String> fields = new ArrayList<>(row.keySet());
+			Collections.sort(fields);
+			digest.update(length.clear().putInt(fields.size()).array());
+			for (String field : fields) {
+				text.accept(field);
+				text.accept(row.get(field));
+			}
+		});
+		return digest.digest();
 	}
 
 	/** Only values that differ from the saved ones (blank and none are the same). */

@@ -73,6 +73,11 @@ class TableProjects {
 		return this.projects.getObject().visibleQuestions(actor, project.id());
 	}
 
+	/** Whether the actor sees every question group of the project (see {@link Projects#seesEveryGroup}). */
+	boolean seesEveryGroup(CustomerActor actor) {
+		return this.projects.getObject().seesEveryGroup(actor);
+	}
+
 	/** @throws ProjectAccessDenied unless the actor may answer the question */
 	void requireMayChange(CustomerActor actor, TableProject project, Question question) {
 		this.projects.getObject().requireMayAnswer(actor, project.id(), question.shortName());

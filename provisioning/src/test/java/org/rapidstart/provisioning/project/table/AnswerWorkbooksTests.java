@@ -22,6 +22,8 @@ import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.testsupport.TestClock;
@@ -71,6 +73,9 @@ class AnswerWorkbooksTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	ProjectManagement management;
 
 	@TempDir
 	Path dir;
@@ -172,6 +177,50 @@ class AnswerWorkbooksTests {
 		assertThat(stamp()).isEqualTo(stamp);
 		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEX");
 		assertThat(this.jdbc.queryForObject("select count(*) from project_row_set_discarded", Integer.class)).isZero();
+	}
+
+	@Test
+	void rowsInAnotherOrderAreAChangeAndASheetOfManyBadRowsListsItsFirstProblemsAndCountsTheRest()
+			throws IOException {
+		Path swapped = export();
+		edit(swapped, wb -> {
+			Sheet customers = wb.getSheet("Customers");
+			Row first = customers.getRow(1);
+			Row second = customers.getRow(2);
+			for (int c = 0; c < Math.max(first.getLastCellNum(), second.getLastCellNum()); c++) {
+				String a = (first.getCell(c) == null) ? null : first.getCell(c).getStringCellValue();
+				String b = (second.getCell(c) == null) ? null : second.getCell(c).getStringCellValue();
+				swapCell(first, c, b);
+				swapCell(second, c, a);
+			}
+		});
+		AnswerWorkbooks.Result reordered = this.workbooks.read(this.admin, this.project, swapped);
+		assertThat(reordered.problems()).isEmpty();
+		assertThat(reordered.changedTables()).containsExactly("Customers");
+		assertThat(this.answers.rows(this.project, "Customers").toList()).extracting(r -> r.get("AccountNum"))
+			.containsExactly("C-002", "C-001");
+
+		int bad = AnswerWorkbooks.PROBLEMS_PER_SHEET + 5;
+		Path many = export();
+		edit(many, wb -> {
+			Sheet customers = wb.getSheet("Customers");
+			for (int i = 0; i < bad; i++) {
+				Row row = customers.createRow(3 + i);
+				row.createCell(0).setCellValue("X-" + i);
+				row.createCell(1).setCellValue("Customer " + i);
+				row.createCell(2).setCellValue("99");
+			}
+		});
+		String stamp = stamp();
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, many);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).hasSize(AnswerWorkbooks.PROBLEMS_PER_SHEET + 1);
+		assertThat(refused.problems().get(0)).isEqualTo(new AnswerWorkbooks.Problem("Customers", 4L, "Customer group",
+				"Customer group '99' is not one of the customer groups answered in 'Customer groups'."));
+		assertThat(refused.problems()).last()
+			.isEqualTo(new AnswerWorkbooks.Problem("Customers", null, null, "5 more problems in this sheet. Fix the "
+					+ "ones above and import the workbook again to see the rest."));
+		assertThat(stamp()).isEqualTo(stamp);
 	}
 
 	@Test
@@ -380,6 +429,41 @@ class AnswerWorkbooksTests {
 	}
 
 	@Test
+	void aConfiguratorWhoSeesOnlyTheGroupsAssignedToThemFindsOnlyTheirOwnImportsOfAnswers() throws IOException {
+		AnswerImport admins = awaitEnd(this.imports.start(this.admin, this.project, "answers.xlsx", export()).id());
+		CustomerActor carl = this.fixtures.colleague(this.admin, CustomerRole.CONFIGURATOR);
+		long customerGroups = this.management.overview(this.admin, this.project)
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> g.name().equals("Customer groups"))
+			.map(ProjectOverview.Group::id)
+			.findFirst()
+			.orElseThrow();
+		this.management.reassign(this.admin, this.project, customerGroups, carl.accountId(), null);
+
+		// the administrator's import names every table of the project: not Carl's to see, nor to cancel
+		assertThatThrownBy(() -> this.imports.job(carl, this.project, admins.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.problems(carl, this.project, admins.id(), 0, 10))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.cancel(carl, this.project, admins.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.imports.latest(carl, this.project)).isEmpty();
+
+		// his own he follows; the administrator sees it too
+		Path his = Files.createTempFile(this.dir, "carl", ".xlsx");
+		try (OutputStream out = Files.newOutputStream(his)) {
+			this.workbooks.write(carl, this.project, out);
+		}
+		AnswerImport own = this.imports.start(carl, this.project, "carl.xlsx", his);
+		assertThat(this.imports.job(carl, this.project, own.id()).fileName()).isEqualTo("carl.xlsx");
+		assertThat(this.imports.latest(carl, this.project)).map(AnswerImport::id).contains(own.id());
+		assertThat(awaitEnd(own.id()).status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(this.imports.job(this.admin, this.project, own.id()).startedBy()).isEqualTo(carl.signInId());
+	}
+
+	@Test
 	void aCancelledImportOfAnswersChangesNothing() throws IOException {
 		String stamp = stamp();
 		Path file = export();
@@ -466,6 +550,17 @@ class AnswerWorkbooksTests {
 			if (row.getCell(2) != null && shortName.equals(row.getCell(2).getStringCellValue())) {
 				replace(row, 5, answer);
 			}
+		}
+	}
+
+	private static void swapCell(Row row, int column, String value) {
+		if (value == null) {
+			if (row.getCell(column) != null) {
+				row.removeCell(row.getCell(column));
+			}
+		}
+		else {
+			replace(row, column, value);
 		}
 	}
 
