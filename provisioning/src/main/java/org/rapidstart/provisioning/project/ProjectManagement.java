@@ -369,7 +369,8 @@ public class ProjectManagement {
 		GroupProgress p = state.progressOf(g);
 		boolean open = state.areaOpen(g);
 		boolean archived = state.project().isArchived();
-		return new ProjectOverview.Group(g.getId(), g.getProjectId(), state.project().getName(), g.getFunctionalArea(),
+		return new ProjectOverview.Group(g.getId(), g.getProjectId(), state.project().getName(), g.getAreaPosition(),
+				g.getFunctionalArea(),
 				g.getGroupName(), state.statusOf(g), g.getAssigneeAccountId(),
 				(g.getAssigneeAccountId() == null) ? "" : names.getOrDefault(g.getAssigneeAccountId(), ""),
 				g.getTargetDate(), p.questions(), p.answered(), p.required(), p.requiredAnswered(), p.errors(),
