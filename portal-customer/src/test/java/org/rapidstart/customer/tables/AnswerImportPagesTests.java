@@ -110,7 +110,8 @@ class AnswerImportPagesTests {
 		SignedInSession session = SignedInSession.signIn(this.mvc, ann.signInId());
 		String p = "/rapidstart/projects/" + project;
 		String page = session.send(get(p + "/answers/imports/" + id)).getContentAsString();
-		assertThat(page).contains("answers.xlsx, started by Admin ann-r on ", "Reading sheet Customers: 1,500 rows", "20 %",
+		assertThat(page).contains("answers.xlsx, started by Admin ann-r on ", "Reading sheet Customers: 1,500 rows",
+				"aria-valuenow=\"20\"", ">20%</span>",
 				"Cancel import",
 				"hx-get=\"" + p + "/answers/imports/" + id + "/progress\"");
 		assertThat(session.send(get(p + "/answers/imports/" + id + "/progress").header("HX-Request", "true"))

@@ -318,7 +318,7 @@ public class ProjectManagement {
 		Instant now = this.clock.instant();
 		for (ProjectGroup g : state.groups()) {
 			GroupProgress p = state.progressOf(g);
-			if (ProjectState.needsMarking(p) && p.complete()) {
+			if (state.needsMarking(g) && p.complete()) {
 				g.markComplete(now, actor.signInId());
 			}
 		}
