@@ -13,15 +13,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 
 /**
- * A configuration project of one customer: the organisation it configures, the template it answers (a snapshot of
- * the template document, so later design work never changes the questions being answered) and whether it is
- * archived. Answers and question groups live in their own tables.
+ * A configuration project of one customer: the organisation it configures, the template it answers and whether it is
+ * archived. The template's snapshot ({@link ProjectDocument}, so later design work never changes the questions being
+ * answered), answers and question groups live in their own tables.
  */
 @Entity
 @Table(name = "project")
@@ -44,9 +42,6 @@ class Project {
 	private @Nullable String builtInTemplate;
 
 	private String templateName;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private String templateDocument;
 
 	private String organisationName;
 
@@ -77,7 +72,6 @@ class Project {
 		this.name = "";
 		this.kind = ProjectKind.CUSTOM;
 		this.templateName = "";
-		this.templateDocument = "{}";
 		this.organisationName = "";
 		this.countryRegion = "";
 		this.industry = "";
@@ -86,7 +80,7 @@ class Project {
 	}
 
 	Project(long customerId, String name, ProjectKind kind, @Nullable Long templateId, @Nullable String builtInTemplate,
-			String templateName, String templateDocument, Organisation organisation, @Nullable LocalDate targetDate,
+			String templateName, Organisation organisation, @Nullable LocalDate targetDate,
 			Instant now, String createdBy) {
 		this.customerId = customerId;
 		this.name = name;
@@ -94,7 +88,6 @@ class Project {
 		this.templateId = templateId;
 		this.builtInTemplate = builtInTemplate;
 		this.templateName = templateName;
-		this.templateDocument = templateDocument;
 		this.organisationName = organisation.name();
 		this.street = organisation.street();
 		this.city = organisation.city();
@@ -149,9 +142,6 @@ class Project {
 		return this.templateName;
 	}
 
-	String getTemplateDocument() {
-		return this.templateDocument;
-	}
 
 	Organisation getOrganisation() {
 		return new Organisation(this.organisationName, this.street, this.city, this.state, this.postalCode,

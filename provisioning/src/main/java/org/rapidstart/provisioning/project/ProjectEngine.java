@@ -46,6 +46,8 @@ class ProjectEngine {
 
 	private final TableRows tableRows;
 
+	private final ProjectDocuments documents;
+
 	// snapshots never change, so a parsed template stays valid for the life of its project
 	private final Map<Long, Template> templates = java.util.Collections
 		.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -59,9 +61,10 @@ class ProjectEngine {
 
 	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-	ProjectEngine(AnswerStore store, TableRows tableRows) {
+	ProjectEngine(AnswerStore store, TableRows tableRows, ProjectDocuments documents) {
 		this.store = store;
 		this.tableRows = tableRows;
+		this.documents = documents;
 	}
 
 	MetadataCatalogue catalogue() {
@@ -73,7 +76,19 @@ class ProjectEngine {
 	}
 
 	Template template(Project project) {
-		return this.templates.computeIfAbsent(project.getId(), id -> TemplateDocuments.read(project.getTemplateDocument()));
+		return this.templates.computeIfAbsent(project.getId(), id -> TemplateDocuments.read(document(id)));
+	}
+
+	/** The template document a project was created with. */
+	String document(long projectId) {
+		return this.documents.findById(projectId)
+			.map(ProjectDocument::getDocument)
+			.orElseThrow(() -> new IllegalStateException("Project " + projectId + " has no template document"));
+	}
+
+	/** Keeps the template document of a new project (saved, so that it has its id). */
+	void keepDocument(Project project, String document) {
+		this.documents.save(new ProjectDocument(project.getId(), document));
 	}
 
 	/** Stored single values and parameters only, without table rows. */

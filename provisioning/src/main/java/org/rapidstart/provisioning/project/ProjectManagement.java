@@ -221,8 +221,7 @@ public class ProjectManagement {
 		if (request.kind() == ProjectKind.DEFAULT) {
 			template = DefaultProject.template();
 			project = new Project(actor.customerId(), name, ProjectKind.DEFAULT, null, null, template.name(),
-					TemplateDocuments.write(template), request.organisation(), request.targetDate(), now,
-					actor.signInId());
+					request.organisation(), request.targetDate(), now, actor.signInId());
 		}
 		else {
 			Choice choice = Optional.ofNullable(request.template())
@@ -231,10 +230,11 @@ public class ProjectManagement {
 						"Choose one of the published templates."));
 			template = choice.template();
 			project = new Project(actor.customerId(), name, ProjectKind.CUSTOM, choice.templateId(),
-					choice.builtInName(), template.name(), TemplateDocuments.write(template), request.organisation(),
-					request.targetDate(), now, actor.signInId());
+					choice.builtInName(), template.name(), request.organisation(), request.targetDate(), now,
+					actor.signInId());
 		}
 		project = this.projects.save(project);
+		this.engine.keepDocument(project, TemplateDocuments.write(template));
 		createGroups(project, template, actor.accountId(), request.targetDate());
 		this.groups.flush();
 		this.audit.recordInTenant(actor.signInId(), actor.customerId(), "PROJECT_CREATED", "Project " + name + " ("
@@ -402,8 +402,9 @@ public class ProjectManagement {
 		String name = requireFreeName(actor.customerId(), newName);
 		Instant now = this.clock.instant();
 		Project copy = this.projects.save(new Project(actor.customerId(), name, source.getKind(), source.getTemplateId(),
-				source.getBuiltInTemplate(), source.getTemplateName(), source.getTemplateDocument(),
-				source.getOrganisation(), source.getTargetDate(), now, actor.signInId()));
+				source.getBuiltInTemplate(), source.getTemplateName(), source.getOrganisation(), source.getTargetDate(),
+				now, actor.signInId()));
+		this.engine.keepDocument(copy, this.engine.document(source.getId()));
 		for (ProjectGroup g : sourceGroups) {
 			ProjectGroup made = new ProjectGroup(copy.getId(), g.getPosition(), g.getAreaPosition(),
 					g.getFunctionalArea(), g.getGroupName(), actor.accountId());

@@ -419,9 +419,8 @@ class TemplateDesignTests {
 
 	void project(long templateId, String name, Instant archivedAt) {
 		this.jdbc.sql("""
-				INSERT INTO project (id, customer_id, name, kind, template_id, template_name, template_document,
-				    organisation_name, country_region, industry, created_at, created_by, archived_at)
-				VALUES (nextval('project_seq'), ?, ?, 'CUSTOM', ?, 'x', '{}'::jsonb, 'Org', 'US', 'OTHER', now(), 'test', ?)
+				INSERT INTO project (id, customer_id, name, kind, template_id, template_name, organisation_name, country_region, industry, created_at, created_by, archived_at)
+				VALUES (nextval('project_seq'), ?, ?, 'CUSTOM', ?, 'x', 'Org', 'US', 'OTHER', now(), 'test', ?)
 				""")
 			.params(this.designer.customerId(), name, templateId,
 					archivedAt == null ? null : java.sql.Timestamp.from(archivedAt))
