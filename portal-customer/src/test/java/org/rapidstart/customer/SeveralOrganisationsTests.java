@@ -9,6 +9,12 @@ import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.customeruser.UserManagement;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
@@ -25,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * One account, a user of two organizations: after sign-in it chooses one, works there with that organization's
- * roles only, and switches from the header (new roles, new session id). An organization it does not belong to is
- * "not found".
+ * roles only, and switches from the header (new roles, new session id), or by following an e-mailed link that names
+ * the other organization. An organization it does not belong to is "not found".
  */
 @CustomerPortalTest
 @AutoConfigureMockMvc
@@ -43,6 +49,9 @@ class SeveralOrganisationsTests {
 
 	@Autowired
 	CustomerLinks links;
+
+	@Autowired
+	ProjectManagement projects;
 
 	SignedInSession session;
 
@@ -90,6 +99,49 @@ class SeveralOrganisationsTests {
 		assertThat(switchTo(stranger.customerId()).getStatus()).isEqualTo(404);
 		this.management.remove(birch, membership);
 		assertThat(send(get("/")).getRedirectedUrl()).as("access to Birch ended").isEqualTo("/sign-in?ended");
+	}
+
+	@Test
+	void theAssignmentEmailsLinkOpensTheGroupInItsOrganisationWhicheverOneThePersonWorksIn() throws Exception {
+		Partner partner = this.fixtures.partner();
+		CustomerActor alder = this.fixtures.activatedAdmin(partner, "ana");
+		CustomerActor birch = this.fixtures.activatedAdmin(partner, "bo");
+		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sid");
+		this.fixtures.agree(alder);
+		// Birch makes Alder's administrator a Configurator there, and assigns her a question group of its project
+		long membership = this.management.create(birch, "Ana", alder.signInId(), "ana@birch.example",
+				Set.of(CustomerRole.CONFIGURATOR)).id();
+		this.management.sendInvitation(birch, membership);
+		String invitation = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "ana@birch.example", "invited"));
+		this.links.redeemBySignIn(LinkKind.INVITATION, invitation.substring(invitation.lastIndexOf('/') + 1),
+				alder.signInId(), CustomerFixtures.PASSWORD);
+		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
+				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
+				null)).id();
+		long group = this.projects.overview(birch, project).areas().get(0).groups().get(0).id();
+		this.projects.reassign(birch, project, group, alder.accountId(), null);
+		String mailed = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "ana@birch.example", "is assigned to you"));
+		String link = mailed.substring(mailed.indexOf("/rapidstart/"));
+		String page = "/rapidstart/projects/" + project + "/groups/" + group;
+		assertThat(link).isEqualTo(page + "?organisation=" + birch.customerId());
+
+		// she works in Alder, where Birch's group is not found; the e-mail's link moves her to Birch first
+		this.session = SignedInSession.signIn(this.mvc, alder.signInId());
+		switchTo(alder.customerId());
+		assertThat(send(get(page)).getStatus()).isEqualTo(404);
+		String before = this.session.id();
+		assertThat(send(get(link)).getRedirectedUrl()).isEqualTo(page);
+		assertThat(this.session.id()).as("session id rotated, as by Switch organization").isNotEqualTo(before);
+		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".")
+			.contains("What is the legal name of your company?");
+		assertThat(send(get(link)).getStatus()).as("in Birch already: the page at once").isEqualTo(200);
+
+		// an organization she does not belong to, or no organization at all: not found, and she stays in Birch
+		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
+		assertThat(send(get(page + "?organisation=Birch")).getStatus()).isEqualTo(404);
+		assertThat(send(get(page)).getStatus()).isEqualTo(200);
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package org.rapidstart.customer.projects;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.rapidstart.customer.web.Rules;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -30,6 +33,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Configure: project list, New project, the project page, Copy, Archive, Reassign question group. */
 @Controller
 class ProjectsController {
+
+	/** The pages of a project Reassign may lead back to: the project's, a functional area's, a question group's. */
+	private static final Pattern RETURN_TO = Pattern
+		.compile("/rapidstart/projects/(\\d{1,18})(?:/areas/\\d{1,9}|/groups/\\d{1,18})?");
 
 	private final ProjectManagement management;
 
@@ -165,7 +172,8 @@ class ProjectsController {
 	}
 
 	@GetMapping("/rapidstart/projects/{projectId}/groups/{groupId}/reassign")
-	String reassignForm(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId, Model model) {
+	String reassignForm(CustomerActor actor, @PathVariable long projectId, @PathVariable long groupId,
+			@RequestParam(required = false) @Nullable String returnTo, Model model) {
 		ProjectOverview.Group group = this.management.group(actor, projectId, groupId);
 		if (!group.mayReassign()) {
 			throw new ProjectAccessDenied();
@@ -173,6 +181,7 @@ class ProjectsController {
 		ReassignForm form = new ReassignForm();
 		form.setAssignee(group.assigneeAccountId());
 		form.setTargetDate(group.targetDate());
+		form.setReturnTo(returnTo(projectId, returnTo));
 		return showReassign(actor, group, form, model);
 	}
 
@@ -192,10 +201,27 @@ class ProjectsController {
 			return showReassign(actor, group, form, model);
 		}
 		redirect.addFlashAttribute("message", "The question group " + group.name() + " was reassigned.");
-		return "redirect:/rapidstart/projects/" + projectId;
+		return "redirect:" + returnTo(projectId, form.getReturnTo());
+	}
+
+	/**
+	 * Where Reassign (and Cancel) lead back to: the page it was opened from when that is the project's page, one of
+	 * its functional areas or one of its question groups; else the project's page. Nothing else, so that the form
+	 * cannot be made to send anyone elsewhere.
+	 */
+	static String returnTo(long projectId, @Nullable String requested) {
+		String project = "/rapidstart/projects/" + projectId;
+		if (requested != null) {
+			Matcher page = RETURN_TO.matcher(requested);
+			if (page.matches() && page.group(1).equals(String.valueOf(projectId))) {
+				return requested;
+			}
+		}
+		return project;
 	}
 
 	private String showReassign(CustomerActor actor, ProjectOverview.Group group, ReassignForm form, Model model) {
+		form.setReturnTo(returnTo(group.projectId(), form.getReturnTo()));
 		model.addAttribute("group", group);
 		model.addAttribute("reassign", form);
 		model.addAttribute("assignees", this.management.assignees(actor));
@@ -206,7 +232,7 @@ class ProjectsController {
 		return actor.has(CustomerRole.CONFIGURATOR);
 	}
 
-	private static String nullToEmpty(@org.jspecify.annotations.Nullable String s) {
+	private static String nullToEmpty(@Nullable String s) {
 		return (s == null) ? "" : s;
 	}
 

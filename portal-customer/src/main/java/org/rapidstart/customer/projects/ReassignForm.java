@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Reassign question group: the assignee and the target date. */
+/**
+ * Reassign question group: the assignee and the target date, and the page it was opened from (the question group's
+ * or a page of its project that lists it), to go back to.
+ */
 public class ReassignForm {
 
 	@NotNull(message = "Choose who answers the question group.")
@@ -16,6 +19,8 @@ public class ReassignForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate targetDate;
+
+	private @Nullable String returnTo;
 
 	public @Nullable Long getAssignee() {
 		return this.assignee;
@@ -31,6 +36,14 @@ public class ReassignForm {
 
 	public void setTargetDate(@Nullable LocalDate targetDate) {
 		this.targetDate = targetDate;
+	}
+
+	public @Nullable String getReturnTo() {
+		return this.returnTo;
+	}
+
+	public void setReturnTo(@Nullable String returnTo) {
+		this.returnTo = returnTo;
 	}
 
 }

@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.table.AnswerImport;
 import org.rapidstart.provisioning.project.table.AnswerImports;
 import org.rapidstart.provisioning.project.table.AnswerWorkbooks;
 import org.rapidstart.provisioning.project.table.TableGrid;
+import org.rapidstart.provisioning.project.table.TableProject;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +49,14 @@ class AnswerWorkbooksController {
 
 	private final TableGrid grid;
 
-	AnswerWorkbooksController(AnswerWorkbooks workbooks, AnswerImports imports, TableGrid grid) {
+	private final CustomerUserNames names;
+
+	AnswerWorkbooksController(AnswerWorkbooks workbooks, AnswerImports imports, TableGrid grid,
+			CustomerUserNames names) {
 		this.workbooks = workbooks;
 		this.imports = imports;
 		this.grid = grid;
+		this.names = names;
 	}
 
 	@GetMapping("/workbook.xlsx")
@@ -89,7 +95,14 @@ class AnswerWorkbooksController {
 	@GetMapping("/imports/{answersImportId}")
 	String show(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId, Model model) {
 		AnswerImport job = this.imports.job(actor, projectId, answersImportId);
-		model.addAttribute("project", this.grid.project(actor, projectId));
+		TableProject project = this.grid.project(actor, projectId);
+		model.addAttribute("project", project);
+		model.addAttribute("startedBy", this.names.nameOf(actor, job.startedBy()));
+		// the tables it replaced, named as their pages name them (a table the template no longer has by its short name)
+		model.addAttribute("changedTables", job.changedTables()
+			.stream()
+			.map(t -> project.template().question(t).map(TablesController::label).orElse(t))
+			.toList());
 		progressModel(actor, projectId, job, model);
 		if (job.problemCount() > 0) {
 			model.addAttribute("problems", this.imports.problems(actor, projectId, answersImportId, 0, SHOWN));

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.ImportJob;
 import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.project.table.TableImports;
@@ -52,9 +54,15 @@ class TableImportsController {
 
 	private final TableGrid grid;
 
-	TableImportsController(TableImports imports, TableGrid grid) {
+	private final Projects projects;
+
+	private final CustomerUserNames names;
+
+	TableImportsController(TableImports imports, TableGrid grid, Projects projects, CustomerUserNames names) {
 		this.imports = imports;
 		this.grid = grid;
+		this.projects = projects;
+		this.names = names;
 	}
 
 	@PostMapping
@@ -91,8 +99,12 @@ class TableImportsController {
 	String show(CustomerActor actor, @PathVariable long projectId, @PathVariable String question,
 			@PathVariable long importId, @RequestParam(defaultValue = "0") int from, Model model) {
 		ImportJob job = job(actor, projectId, question, importId);
-		model.addAttribute("grid", this.grid.grid(actor, projectId, question, 0, 1));
+		TableGrid.Grid grid = this.grid.grid(actor, projectId, question, 0, 1);
+		model.addAttribute("grid", grid);
+		model.addAttribute("place", this.projects.placeOf(actor, projectId, question));
+		model.addAttribute("label", TablesController.label(grid.question()));
 		model.addAttribute("job", job);
+		model.addAttribute("startedBy", this.names.nameOf(actor, job.startedBy()));
 		model.addAttribute("base", TablesController.url(projectId, question));
 		model.addAttribute("from", Math.max(0, from));
 		model.addAttribute("shown", SHOWN);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.AnswerImport;
@@ -65,13 +66,16 @@ class TablesController {
 
 	private final AnswerImports answerImports;
 
+	private final CustomerUserNames names;
+
 	TablesController(TableGrid grid, TableFiles files, TableImports imports, Projects projects,
-			AnswerImports answerImports) {
+			AnswerImports answerImports, CustomerUserNames names) {
 		this.grid = grid;
 		this.files = files;
 		this.imports = imports;
 		this.projects = projects;
 		this.answerImports = answerImports;
+		this.names = names;
 	}
 
 	@GetMapping
@@ -142,7 +146,7 @@ class TablesController {
 			return "redirect:" + url(projectId, question) + "?page=" + page(row.position());
 		}
 		catch (RowConflict conflict) {
-			model.addAttribute("conflict", conflict);
+			conflict(actor, conflict, model);
 			TableRow current = conflict.current();
 			if (current == null) {
 				// the row is gone: the input waits in the new row, to be added as a row of its own
@@ -184,7 +188,7 @@ class TablesController {
 		}
 		catch (RowConflict conflict) {
 			// not deleted: the row as it is now is shown for another decision, or it is gone already
-			model.addAttribute("conflict", conflict);
+			conflict(actor, conflict, model);
 			model.addAttribute("rowForm", new RowForm());
 			TableRow current = conflict.current();
 			if (current == null) {
@@ -229,6 +233,11 @@ class TablesController {
 		});
 	}
 
+	/** How pages name a table: by its question, as the question group page asks it; the short name is for files. */
+	static String label(Question question) {
+		return question.text().isBlank() ? question.shortName() : question.text();
+	}
+
 	static ResponseEntity<StreamingResponseBody> download(String fileName, MediaType type, StreamingResponseBody body) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -237,12 +246,18 @@ class TablesController {
 			.body(body);
 	}
 
+	/** Not saved or not deleted: the row as it is now, and who changed it, by name. */
+	private void conflict(CustomerActor actor, RowConflict conflict, Model model) {
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("conflictBy", this.names.nameOf(actor, conflict.changedBy()));
+	}
+
 	private String page(CustomerActor actor, TableGrid.Grid grid, Model model) {
 		model.addAttribute("grid", grid);
 		model.addAttribute("base", url(grid.project().id(), grid.question().shortName()));
-		// the group page is where the question group is marked as complete
-		model.addAttribute("groupId",
-				this.projects.questionGroupId(actor, grid.project().id(), grid.question().shortName()));
+		// the trail leads to the question's group page, where the question group is marked as complete
+		model.addAttribute("place", this.projects.placeOf(actor, grid.project().id(), grid.question().shortName()));
+		model.addAttribute("label", label(grid.question()));
 		if (!model.containsAttribute("importForm")) {
 			model.addAttribute("importForm", new ImportForm());
 		}

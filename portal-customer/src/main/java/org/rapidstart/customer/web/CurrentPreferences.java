@@ -1,16 +1,14 @@
 package org.rapidstart.customer.web;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerAccess.Standing;
-import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
+import org.rapidstart.provisioning.preference.PortalDefaults;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -18,8 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The language, time zone and date format of the page being made: the signed-in user's own choice, else their
- * organization's default, else the portal's ({@code rapidstart.customer-portal.language}, {@code .time-zone},
- * {@code .date-format}). Read once per request, with the rest of the user's {@link CurrentStanding}. A visitor who is not signed in gets the portal's defaults, in the
+ * organization's default, else the portal's ({@link PortalDefaults}: {@code rapidstart.customer-portal.language},
+ * {@code .time-zone}, {@code .date-format}; English when the portal does not speak the configured language). Read once per request, with the rest of the user's {@link CurrentStanding}. A visitor who is not signed in gets the portal's defaults, in the
  * browser's language when the portal speaks it.
  */
 @Component
@@ -33,14 +31,12 @@ public class CurrentPreferences {
 
 	private final EffectivePreferences defaults;
 
-	CurrentPreferences(CurrentStanding standing, Languages languages,
-			@Value("${rapidstart.customer-portal.language:en}") Locale language,
-			@Value("${rapidstart.customer-portal.time-zone:UTC}") ZoneId timeZone,
-			@Value("${rapidstart.customer-portal.date-format:MONTH_DAY_YEAR}") DateFormat dateFormat) {
+	CurrentPreferences(CurrentStanding standing, Languages languages, PortalDefaults portalDefaults) {
 		this.standing = standing;
 		this.languages = languages;
-		this.defaults = new EffectivePreferences(languages.supports(language) ? language : Locale.ENGLISH, timeZone,
-				dateFormat);
+		EffectivePreferences portal = portalDefaults.customerPortal();
+		this.defaults = languages.supports(portal.language()) ? portal
+				: new EffectivePreferences(Locale.ENGLISH, portal.timeZone(), portal.dateFormat());
 	}
 
 	/** The portal's defaults, where nobody chose. */

@@ -20,7 +20,8 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 /**
  * Who may open what in the Customer Portal: the activation and invitation links and sign-in are public; User
  * Management is for Customer administrators; everything else needs a customer user's sign-in (and, for a user of
- * several organizations, the choice of one: {@link OrganisationFirst}). The session id
+ * several organizations, the choice of one: {@link OrganisationFirst}; a link that names the organization switches
+ * to it: {@link OrganisationFromLink}). The session id
  * changes at sign-in (Spring Security's session fixation protection, on by default). The sign-in form's password
  * check sits behind the sign-in throttle: repeated failures for one sign-in ID or one address wait, then lock.
  */
@@ -38,7 +39,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain customerPortalSecurity(HttpSecurity http, UserDetailsService users,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle) throws Exception {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, SignIn signIn) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
 		// the only authentication manager of this chain, so nothing can bypass the throttle
@@ -63,6 +64,8 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(maskedTokens()))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()))
+			// a link that names its organization switches to it first, so that the choice and the URL rules see it
+			.addFilterBefore(new OrganisationFromLink(signIn), AuthorizationFilter.class)
 			.addFilterBefore(new OrganisationFirst(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -26,6 +26,12 @@ import org.rapidstart.customer.CustomerFixtures;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +71,9 @@ class ConfigureWalkBrowserTests {
 
 	@Autowired
 	ProjectWebFixtures fixtures;
+
+	@Autowired
+	ProjectManagement management;
 
 	@TempDir
 	Path dir;
@@ -132,6 +141,9 @@ class ConfigureWalkBrowserTests {
 		browser.fill("Assignee", "User cora (" + configurator.signInId() + ")");
 		date("Target date", "2027-03-31");
 		browser.press("Reassign").waitForText("The question group Credit limit was reassigned.");
+		// back on the question group's page it was started from, which names the new assignee
+		assertThat(browser.pageText()).contains("Do you want to check the credit limit")
+			.contains("Assigned to User cora · Target date Mar 31, 2027");
 
 		importCustomers();
 		String postalCodesGrid = importPostalCodes();
@@ -172,6 +184,29 @@ class ConfigureWalkBrowserTests {
 			.contains("Accounts receivable Customers Which customers do you want to bring over? Data Import/Export 4");
 		browser.press("Configure").waitForText("Northwind rollout");
 		assertThat(browser.waitFor(By.id("projects")).getText()).contains("Ready to load").contains("13 of 13");
+	}
+
+	/**
+	 * The project page's own Reassign question group link (the walk above reassigns from a question group's page):
+	 * Reassign leads back to the project page, which names the new assignee.
+	 */
+	@Test
+	void reassigningFromTheProjectPageLeadsBackToItWithTheNewAssignee() {
+		CustomerActor admin = this.fixtures.administrator("rhea");
+		CustomerActor configurator = this.fixtures.user(admin, "remy", CustomerRole.CONFIGURATOR);
+		long project = this.management.create(admin, new NewProject("Reassign from the project page",
+				new Organisation("Northwind Traders", null, null, null, null, "US", Industry.DISTRIBUTION),
+				ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null)).id();
+		String projectPage = url("/rapidstart/projects/" + project);
+		signIn(admin);
+		browser.open(projectPage).waitForText("Organization information");
+		assertThat(browser.waitFor(By.id("area-0")).getText()).contains("Organization information Not started Admin rhea");
+
+		browser.press("Reassign question group").waitForText("Base information – Organization information");
+		browser.fill("Assignee", "User remy (" + configurator.signInId() + ")");
+		browser.press("Reassign").waitForText("The question group Organization information was reassigned.");
+		assertThat(browser.currentUrl()).isEqualTo(projectPage);
+		assertThat(browser.waitFor(By.id("area-0")).getText()).contains("Organization information Not started User remy");
 	}
 
 	/**
@@ -229,8 +264,7 @@ class ConfigureWalkBrowserTests {
 	 * row, column and reason; the saved rows stay as they were; the fixed workbook is then appended to them.
 	 */
 	private void importCustomers() throws IOException {
-		// Reassign leads back to the project page
-		browser.press("Customers").waitForText("Which customers do you want to bring over?");
+		browser.press("Next question group").waitForText("Which customers do you want to bring over?");
 		browser.press("Import or enter rows").waitForText("Upload CSV file or workbook");
 		browser.waitForText("No rows yet.");
 		browser.fill("Customer account", "C-001").fill("Name", "Contoso").fill("Customer group", "10").press("Add row");

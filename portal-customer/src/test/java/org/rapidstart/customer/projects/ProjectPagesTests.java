@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.Breadcrumbs;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -178,6 +179,16 @@ class ProjectPagesTests {
 			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Admin pat");
 			assertThat(sheet.getRow(1).getCell(5).getLocalDateTimeCellValue().toLocalDate())
 				.isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+			// a group with nothing to answer is complete, as on the pages: not "Not started" at 100%
+			Row numberSequences = null;
+			for (Row row : sheet) {
+				if ("Number sequences".equals(row.getCell(2).getStringCellValue())) {
+					numberSequences = row;
+				}
+			}
+			assertThat(numberSequences).isNotNull();
+			assertThat(numberSequences.getCell(3).getStringCellValue()).isEqualTo("Complete");
+			assertThat(numberSequences.getCell(8).getNumericCellValue()).isEqualTo(100);
 		}
 		assertThat(perform(get("/rapidstart/reports/question-groups"), session).getContentAsString())
 			.contains("Ledger")
@@ -208,6 +219,71 @@ class ProjectPagesTests {
 			out.add(Integer.parseInt(m.group(1)));
 		}
 		return out;
+	}
+
+	@Test
+	void everyConfigurePageStartsTheSameTrailAndAProgressBarReadsAtZero() throws Exception {
+		CustomerActor ann = this.fixtures.administrator("ann-t");
+		SignedInSession session = SignedInSession.signIn(this.mvc, ann.signInId());
+		long project = create(session, "Trails");
+		String p = "/rapidstart/projects/" + project;
+		ProjectOverview.Area area = this.management.overview(ann, project).areas().get(1);
+		ProjectOverview.Group group = area.groups().get(0);
+		String g = p + "/groups/" + group.id();
+		String root = "Configuration projects -> /rapidstart/projects";
+		String projectLink = "Trails -> " + p;
+		String areaLink = area.name() + " -> " + p + "/areas/" + area.index();
+
+		assertThat(trail(session, "/rapidstart/projects")).containsExactly("Configuration projects");
+		assertThat(trail(session, "/rapidstart/projects?archived=true")).containsExactly(root, "Archived projects");
+		assertThat(trail(session, "/rapidstart/projects/new")).containsExactly(root, "New project");
+		assertThat(trail(session, p)).containsExactly(root, "Trails");
+		assertThat(trail(session, p + "/copy")).containsExactly(root, projectLink, "Copy project");
+		assertThat(trail(session, p + "/archive")).containsExactly(root, projectLink, "Archive");
+		assertThat(trail(session, p + "/tables")).containsExactly(root, projectLink, "Tables");
+		assertThat(trail(session, p + "/areas/" + area.index())).containsExactly(root, projectLink, area.name());
+		assertThat(trail(session, g)).containsExactly(root, projectLink, areaLink, group.name());
+		assertThat(trail(session, g + "/reassign")).containsExactly(root, projectLink, areaLink,
+				group.name() + " -> " + g, "Reassign question group");
+
+		// nothing answered yet: the bar is empty, and its 0% is written beside it (a bar's own text is clipped)
+		assertThat(perform(get(p), session).getContentAsString()).containsPattern(
+				"aria-label=\"Organization information answered\"[^>]*aria-valuenow=\"0\">\\s*"
+						+ "<div class=\"progress-bar[^\"]*\" style=\"width: 0%\"></div>\\s*</div>\\s*"
+						+ "<span class=\"progress-value[^\"]*\"[^>]*>0%</span>");
+	}
+
+	@Test
+	void reassignLeadsBackToThePageItWasOpenedFromWhenThatIsAPageOfTheProjectOnly() throws Exception {
+		CustomerActor admin = this.fixtures.administrator("rea");
+		CustomerActor configurator = this.fixtures.user(admin, "cole", CustomerRole.CONFIGURATOR);
+		SignedInSession session = SignedInSession.signIn(this.mvc, admin.signInId());
+		long project = create(session, "Return");
+		long other = create(session, "Elsewhere");
+		String p = "/rapidstart/projects/" + project;
+		String g = p + "/groups/" + groupIds(admin, project).get(0);
+		assertThat(perform(get(g), session).getContentAsString()).contains("/reassign?returnTo=");
+		assertThat(perform(get(g + "/reassign").param("returnTo", g), session).getContentAsString())
+			.contains("name=\"returnTo\" value=\"" + g + "\"");
+
+		for (String from : List.of(g, p, p + "/areas/1")) {
+			assertThat(reassign(session, g, configurator, from)).as(from).isEqualTo(from);
+		}
+		for (String elsewhere : List.of("https://evil.example/", "//evil.example", "/rapidstart/projects/" + other,
+				p + "/../" + other, g + "/reassign", "/rapidstart/reports", "")) {
+			assertThat(reassign(session, g, configurator, elsewhere)).as(elsewhere).isEqualTo(p);
+		}
+	}
+
+	private static String reassign(SignedInSession session, String group, CustomerActor to, String returnTo)
+			throws Exception {
+		return perform(post(group + "/reassign").param("assignee", String.valueOf(to.accountId()))
+			.param("returnTo", returnTo)
+			.with(csrf()), session).getRedirectedUrl();
+	}
+
+	private List<String> trail(SignedInSession session, String path) throws Exception {
+		return Breadcrumbs.of(perform(get(path), session).getContentAsString());
 	}
 
 	@Test

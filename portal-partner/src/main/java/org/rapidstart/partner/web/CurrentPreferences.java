@@ -1,13 +1,9 @@
 package org.rapidstart.partner.web;
 
-import java.time.ZoneId;
-import java.util.Locale;
-
-import org.rapidstart.provisioning.preference.DateFormat;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
+import org.rapidstart.provisioning.preference.PortalDefaults;
 import org.rapidstart.provisioning.preference.PreferenceSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The time zone and date format of the Partner Portal page being made: the signed-in person's own choice, else the
- * portal's ({@code rapidstart.partner-portal.time-zone}, {@code .date-format}). Read once per request. The Partner
+ * portal's ({@link PortalDefaults}: {@code rapidstart.partner-portal.time-zone}, {@code .date-format}). Read once per request. The Partner
  * Portal speaks English.
  */
 @Component
@@ -28,11 +24,9 @@ public class CurrentPreferences {
 
 	private final EffectivePreferences defaults;
 
-	CurrentPreferences(PreferenceSettings settings,
-			@Value("${rapidstart.partner-portal.time-zone:UTC}") ZoneId timeZone,
-			@Value("${rapidstart.partner-portal.date-format:MONTH_DAY_YEAR}") DateFormat dateFormat) {
+	CurrentPreferences(PreferenceSettings settings, PortalDefaults portalDefaults) {
 		this.settings = settings;
-		this.defaults = new EffectivePreferences(Locale.ENGLISH, timeZone, dateFormat);
+		this.defaults = portalDefaults.partnerPortal();
 	}
 
 	public EffectivePreferences defaults() {

@@ -19,6 +19,10 @@ public interface CustomerUsers extends JpaRepository<CustomerUser, Long> {
 	@Query("select u from CustomerUser u join fetch u.account a where u.customerId = :customerId and a.id = :accountId")
 	Optional<CustomerUser> findByCustomerIdAndAccountId(long customerId, long accountId);
 
+	/** The name of the account with that sign-in ID, if it is a user of the tenant. */
+	@Query("select a.displayName from CustomerUser u join u.account a where u.customerId = :customerId and a.signInId = :signInId")
+	Optional<String> displayNameOf(long customerId, String signInId);
+
 	/** Every tenant an account belongs to, oldest membership first. */
 	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId order by u.createdAt, u.id")
 	List<CustomerUser> findAllByAccountId(long accountId);

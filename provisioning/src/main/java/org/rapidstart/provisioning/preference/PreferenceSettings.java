@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +64,7 @@ public class PreferenceSettings {
 	@Transactional
 	public void saveOrganisation(CustomerActor actor, Preferences preferences) {
 		if (!actor.isAdministrator()) {
-			throw new AccessDeniedException("Only a Customer administrator sets the organization's preferences.");
+			throw new NotAllowedException("Only a Customer administrator sets the organization's preferences.");
 		}
 		OrganisationPreference row = this.organisations.findById(actor.customerId())
 			.orElseGet(() -> new OrganisationPreference(actor.customerId()));

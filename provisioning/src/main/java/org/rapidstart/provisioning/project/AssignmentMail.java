@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells a person that a question group was assigned to them, or that the target date of a group assigned to them
  * changed: through the mail outbox, in the transaction of the change, with a link to the group in the Customer
- * Portal. The target date is written in the recipient's date format (their own preference, else their
+ * Portal. The link names the organization ({@code ?organisation=} its customer id), so that it opens the group for a
+ * person of several organizations whichever one they are working in (the portal switches to it). The target date is written in the recipient's date format (their own preference, else their
  * organization's, else the Customer Portal's default, as the portal's pages show it). Nobody is told about what they
  * did themselves.
  */
@@ -100,7 +101,8 @@ class AssignmentMail {
 
 				There you answer its questions, Save them and, once everything is answered, Mark as complete.
 				""".formatted(recipient.getAccount().getDisplayName(), what, target,
-				link("/rapidstart/projects/" + project.getId() + "/groups/" + group.getId())));
+				link("/rapidstart/projects/" + project.getId() + "/groups/" + group.getId() + "?organisation="
+						+ project.getCustomerId())));
 	}
 
 	/** Long project and group names would overflow the subject line (and the outbox's column). */

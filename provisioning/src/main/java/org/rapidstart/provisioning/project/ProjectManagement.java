@@ -324,7 +324,7 @@ public class ProjectManagement {
 		Instant now = this.clock.instant();
 		for (ProjectGroup g : state.groups()) {
 			GroupProgress p = state.progressOf(g);
-			if (ProjectState.needsMarking(p) && p.complete()) {
+			if (state.needsMarking(g) && p.complete()) {
 				g.markComplete(now, actor.signInId());
 			}
 		}
@@ -375,7 +375,8 @@ public class ProjectManagement {
 		GroupProgress p = state.progressOf(g);
 		boolean open = state.areaOpen(g);
 		boolean archived = state.project().isArchived();
-		return new ProjectOverview.Group(g.getId(), g.getProjectId(), state.project().getName(), g.getFunctionalArea(),
+		return new ProjectOverview.Group(g.getId(), g.getProjectId(), state.project().getName(), g.getAreaPosition(),
+				g.getFunctionalArea(),
 				g.getGroupName(), state.statusOf(g), g.getAssigneeAccountId(),
 				(g.getAssigneeAccountId() == null) ? "" : names.getOrDefault(g.getAssigneeAccountId(), ""),
 				g.getTargetDate(), p.questions(), p.answered(), p.required(), p.requiredAnswered(), p.errors(),

@@ -19,12 +19,15 @@ public record ProjectOverview(ProjectView project, String status, boolean readyT
 
 	}
 
-	/** One question group with its assignment and progress. */
-	public record Group(long id, long projectId, String projectName, String functionalArea, String name,
-			GroupStatus status, @Nullable Long assigneeAccountId, String assigneeName, @Nullable LocalDate targetDate,
-			int questions, int answered, int required, int requiredAnswered, int errors, int percent,
-			@Nullable Instant completedAt, @Nullable String completedBy, boolean areaOpen, boolean mayAnswer,
-			boolean mayReassign) {
+	/**
+	 * One question group with its assignment and progress; {@code areaIndex} is its functional area's place in the
+	 * project (the area page's address).
+	 */
+	public record Group(long id, long projectId, String projectName, int areaIndex, String functionalArea,
+			String name, GroupStatus status, @Nullable Long assigneeAccountId, String assigneeName,
+			@Nullable LocalDate targetDate, int questions, int answered, int required, int requiredAnswered,
+			int errors, int percent, @Nullable Instant completedAt, @Nullable String completedBy, boolean areaOpen,
+			boolean mayAnswer, boolean mayReassign) {
 
 		public String statusLabel() {
 			return this.status.label();

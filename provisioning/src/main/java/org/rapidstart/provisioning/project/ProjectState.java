@@ -12,9 +12,11 @@ import org.rapidstart.questionnaire.progress.ProjectProgress;
 /**
  * A project as it stands: its template, answers (with rows), the engine's progress and its question groups. Status
  * rules: a group is complete when it was marked complete and the engine still finds it complete; in progress once
- * anything was saved or answered in it; a group with nothing to answer (every question hidden or not applying)
- * needs no marking. The project is ready to load when the engine finds every area complete and every group that
- * has something to answer is marked complete.
+ * anything was saved or answered in it; a group with nothing to answer needs no marking and counts as complete (at
+ * 100%): every question hidden or not applying, or every question shown answered without anyone's input, as a Class
+ * question whose operation needs no answered parameter (General ledger's Number sequences). Once someone enters
+ * something there, it is theirs to mark complete. The project is ready to load when the engine finds every area
+ * complete and every group that has something to answer is marked complete.
  */
 record ProjectState(Project project, Template template, Answers answers, ProjectProgress progress,
 		List<ProjectGroup> groups) {
@@ -30,13 +32,18 @@ record ProjectState(Project project, Template template, Answers answers, Project
 		return this.progress.functionalArea(group.getFunctionalArea()).map(AreaProgress::open).orElse(false);
 	}
 
-	static boolean needsMarking(GroupProgress p) {
-		return p.questions() > 0;
+	/**
+	 * Whether the group has something to answer, so that someone marks it complete: a question shown that is not
+	 * answered, or answered by someone's input (see the rules above).
+	 */
+	boolean needsMarking(ProjectGroup group) {
+		GroupProgress p = progressOf(group);
+		return p.questions() > 0 && !(p.answered() == p.questions() && p.complete() && !hasInput(group));
 	}
 
 	GroupStatus statusOf(ProjectGroup group) {
 		GroupProgress p = progressOf(group);
-		if (!needsMarking(p) || (group.isMarkedComplete() && p.complete())) {
+		if (!needsMarking(group) || (group.isMarkedComplete() && p.complete())) {
 			return GroupStatus.COMPLETE;
 		}
 		if (group.isMarkedComplete() || group.isStarted() || hasInput(group)) {
@@ -69,7 +76,7 @@ record ProjectState(Project project, Template template, Answers answers, Project
 		if (readyToLoad()) {
 			return READY_TO_LOAD;
 		}
-		boolean started = this.groups.stream().anyMatch(g -> statusOf(g) != GroupStatus.NOT_STARTED && needsMarking(progressOf(g)));
+		boolean started = this.groups.stream().anyMatch(g -> needsMarking(g) && statusOf(g) != GroupStatus.NOT_STARTED);
 		return started ? GroupStatus.IN_PROGRESS.label() : GroupStatus.NOT_STARTED.label();
 	}
 

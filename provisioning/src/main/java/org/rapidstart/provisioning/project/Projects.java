@@ -201,18 +201,24 @@ public class Projects {
 		return visible;
 	}
 
+	/** Where a question is asked: its functional area (its place in the project and name) and question group. */
+	public record QuestionPlace(int areaIndex, String functionalArea, long groupId, String groupName) {
+
+	}
+
 	/**
-	 * The id of the question group that asks the question, for a link from the question's table back to its group
-	 * page (where it is marked as complete); not found unless the actor sees that group.
+	 * The functional area and question group that ask the question, for the trail and the links from the question's
+	 * table back to its group page (where it is marked as complete); not found unless the actor sees that group.
 	 */
 	@Transactional(readOnly = true)
-	public long questionGroupId(CustomerActor actor, long projectId, String question) {
+	public QuestionPlace placeOf(CustomerActor actor, long projectId, String question) {
 		ProjectAccess.requireRead(actor);
 		ProjectGroup group = groupOf(load(actor.customerId(), projectId), question);
 		if (!ProjectAccess.sees(actor, group)) {
 			throw new NotFoundException("Question");
 		}
-		return group.getId();
+		return new QuestionPlace(group.getAreaPosition(), group.getFunctionalArea(), group.getId(),
+				group.getGroupName());
 	}
 
 	private ProjectGroup groupOf(Project project, String question) {

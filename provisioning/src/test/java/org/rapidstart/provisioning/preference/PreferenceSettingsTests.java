@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.Fixtures;
+import org.rapidstart.provisioning.NotAllowedException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customer.NewCustomer;
@@ -18,7 +19,6 @@ import org.rapidstart.provisioning.partner.PartnerActor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +72,7 @@ class PreferenceSettingsTests {
 		long accountId = account();
 		CustomerActor designer = new CustomerActor(accountId, "d@example.com", customerId, Set.of(CustomerRole.DESIGNER));
 		assertThatThrownBy(() -> this.settings.saveOrganisation(designer, new Preferences(null, ZoneId.of("UTC"), null)))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotAllowedException.class);
 		CustomerActor admin = new CustomerActor(accountId, "d@example.com", customerId, Set.of(CustomerRole.ADMINISTRATOR));
 		this.settings.saveOrganisation(admin, new Preferences(null, ZoneId.of("Asia/Tokyo"), null));
 		assertThat(this.settings.organisation(admin).timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));

@@ -67,7 +67,8 @@ class AssignmentMailTests {
 						+ this.project.name() + " to you.",
 				"Target date: 31 Mar 2027");
 		assertThat(CapturedMail.firstLink(mail))
-			.isEqualTo("http://localhost:8082/rapidstart/projects/" + this.project.id() + "/groups/" + customers.id());
+			.isEqualTo("http://localhost:8082/rapidstart/projects/" + this.project.id() + "/groups/" + customers.id()
+					+ "?organisation=" + this.tenant.customerId());
 	}
 
 	@Test

@@ -38,6 +38,9 @@ class ProjectsTests {
 	@Autowired
 	AuditEvents audit;
 
+	@Autowired
+	ProjectReports reports;
+
 	Tenant tenant;
 
 	@BeforeEach
@@ -67,6 +70,45 @@ class ProjectsTests {
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.tenant.customerId()))
 			.extracting(AuditEvent::getAction)
 			.contains("PROJECT_CREATED");
+	}
+
+	@Test
+	void aGroupWithNothingToAnswerIsCompleteAtOnceOnEveryPageAndReportUntilSomeoneEntersSomething() {
+		ProjectView project = this.fixtures.orderToCash(this.tenant.admin());
+		// Number sequences asks one Class question whose operation needs none of its answered parameters
+		ProjectOverview.Group fresh = numberSequences(project);
+		assertThat(fresh.questions()).isEqualTo(1);
+		assertThat(fresh.percent()).isEqualTo(100);
+		assertThat(fresh.status()).isEqualTo(GroupStatus.COMPLETE);
+		assertThat(this.reports.questionGroupsStatus(this.tenant.admin(), project.id()))
+			.filteredOn(g -> g.name().equals("Number sequences"))
+			.singleElement()
+			.satisfies(g -> {
+				assertThat(g.status()).isEqualTo(GroupStatus.COMPLETE);
+				assertThat(g.percent()).isEqualTo(100);
+			});
+		assertThat(this.reports.projectStatusDetail(this.tenant.admin(), project.id(), GroupStatus.NOT_STARTED))
+			.flatExtracting(ProjectReports.ProjectStatus::groups)
+			.extracting(ProjectOverview.Group::name)
+			.doesNotContain("Number sequences");
+		assertThat(this.management.overview(this.tenant.admin(), project.id()).status()).as("nobody started anything")
+			.isEqualTo("Not started");
+
+		// a prefix entered there is someone's answer: theirs to mark complete
+		this.projects.saveValues(this.tenant.customerId(), project.id(), Map.of("NumberSequences|Prefix", "NW"),
+				this.tenant.admin().signInId());
+		assertThat(numberSequences(project).status()).isEqualTo(GroupStatus.IN_PROGRESS);
+		assertThat(numberSequences(project).percent()).isEqualTo(100);
+	}
+
+	private ProjectOverview.Group numberSequences(ProjectView project) {
+		return this.management.overview(this.tenant.admin(), project.id())
+			.areas()
+			.stream()
+			.flatMap(a -> a.groups().stream())
+			.filter(g -> g.name().equals("Number sequences"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
