@@ -63,13 +63,7 @@ class SeveralOrganisationsTests {
 		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sue");
 		this.fixtures.agree(alder);
 		// Birch invites Alder's administrator as Designer + Viewer; she accepts with her existing account
-		long membership = this.management.create(birch, "Ada", alder.signInId(), "ada@birch.example",
-				Set.of(CustomerRole.DESIGNER, CustomerRole.VIEWER)).id();
-		this.management.sendInvitation(birch, membership);
-		String link = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "ada@birch.example", "invited"));
-		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), alder.signInId(),
-				CustomerFixtures.PASSWORD);
+		long membership = joins(alder, birch, "ada@birch.example", CustomerRole.DESIGNER, CustomerRole.VIEWER);
 
 		this.session = SignedInSession.signIn(this.mvc, alder.signInId());
 		assertThat(send(get("/")).getRedirectedUrl()).isEqualTo("/organisations");
@@ -109,13 +103,7 @@ class SeveralOrganisationsTests {
 		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sid");
 		this.fixtures.agree(alder);
 		// Birch makes Alder's administrator a Configurator there, and assigns her a question group of its project
-		long membership = this.management.create(birch, "Ana", alder.signInId(), "ana@birch.example",
-				Set.of(CustomerRole.CONFIGURATOR)).id();
-		this.management.sendInvitation(birch, membership);
-		String invitation = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "ana@birch.example", "invited"));
-		this.links.redeemBySignIn(LinkKind.INVITATION, invitation.substring(invitation.lastIndexOf('/') + 1),
-				alder.signInId(), CustomerFixtures.PASSWORD);
+		joins(alder, birch, "ana@birch.example", CustomerRole.CONFIGURATOR);
 		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
 				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
 				null)).id();
@@ -163,6 +151,20 @@ class SeveralOrganisationsTests {
 		assertThat(send(get("/")).getRedirectedUrl()).as("the new account has agreed to nothing")
 			.isEqualTo("/agreements");
 		assertThat(send(get("/preferences")).getRedirectedUrl()).isEqualTo("/agreements");
+	}
+
+	/**
+	 * The person (an account of another organization) becomes a user of {@code organisation} with these roles: invited
+	 * at the contact address, and accepting with their existing account. Returns the membership's id.
+	 */
+	private long joins(CustomerActor person, CustomerActor organisation, String contact, CustomerRole... roles) {
+		long membership = this.management.create(organisation, "User of several", person.signInId(), contact,
+				Set.of(roles)).id();
+		this.management.sendInvitation(organisation, membership);
+		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "invited"));
+		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), person.signInId(),
+				CustomerFixtures.PASSWORD);
+		return membership;
 	}
 
 	private MockHttpServletResponse switchTo(long customerId) throws Exception {

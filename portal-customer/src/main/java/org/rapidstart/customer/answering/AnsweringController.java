@@ -1,12 +1,14 @@
 package org.rapidstart.customer.answering;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.project.AnswersConflict;
 import org.rapidstart.provisioning.project.AnswersRefused;
 import org.rapidstart.provisioning.project.GroupIncomplete;
@@ -38,9 +40,12 @@ class AnsweringController {
 
 	private final ProjectManagement management;
 
-	AnsweringController(QuestionGroupAnswering answering, ProjectManagement management) {
+	private final CustomerUserNames names;
+
+	AnsweringController(QuestionGroupAnswering answering, ProjectManagement management, CustomerUserNames names) {
 		this.answering = answering;
 		this.management = management;
+		this.names = names;
 	}
 
 	@GetMapping("/rapidstart/projects/{projectId}/areas/{index}")
@@ -70,6 +75,12 @@ class AnsweringController {
 		}
 		catch (AnswersConflict conflict) {
 			model.addAttribute("conflict", conflict);
+			// who changed what, by name, as the page names assignees
+			Map<String, String> names = new HashMap<>();
+			conflict.changes().forEach(c -> names.computeIfAbsent(c.changedBy(), by -> this.names.nameOf(actor, by)));
+			model.addAttribute("conflictNames", names);
+			model.addAttribute("conflictBy", (conflict.changedBy() == null) ? "someone"
+					: names.computeIfAbsent(conflict.changedBy(), by -> this.names.nameOf(actor, by)));
 			return show(this.answering.page(actor, projectId, groupId, input, conflict.currentVersion(), List.of()),
 					model);
 		}

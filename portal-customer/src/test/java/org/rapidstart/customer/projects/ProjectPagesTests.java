@@ -275,6 +275,24 @@ class ProjectPagesTests {
 		}
 	}
 
+	@Test
+	void aSaveRefusedBecauseSomeoneElseSavedFirstNamesThemByName() throws Exception {
+		CustomerActor gil = this.fixtures.administrator("gil");
+		CustomerActor hal = this.fixtures.user(gil, "hal", CustomerRole.ADMINISTRATOR);
+		SignedInSession gilSession = SignedInSession.signIn(this.mvc, gil.signInId());
+		SignedInSession halSession = SignedInSession.signIn(this.mvc, hal.signInId());
+		long project = create(gilSession, "Two people");
+		String g = "/rapidstart/projects/" + project + "/groups/" + groupIds(gil, project).get(0);
+		assertThat(perform(post(g).param("version", "0").param("values[CompanyName]", "Contoso Europe").with(csrf()),
+				halSession).getStatus()).isEqualTo(302);
+
+		String refused = perform(post(g).param("version", "0").param("values[CompanyName]", "Contoso Ltd")
+			.with(csrf()), gilSession).getContentAsString();
+		assertThat(refused).contains("Not saved: User hal changed the question group Organization information after "
+				+ "you opened it.", "– by <span>User hal</span>,", "value=\"Contoso Ltd\"")
+			.doesNotContain(hal.signInId());
+	}
+
 	private static String reassign(SignedInSession session, String group, CustomerActor to, String returnTo)
 			throws Exception {
 		return perform(post(group + "/reassign").param("assignee", String.valueOf(to.accountId()))

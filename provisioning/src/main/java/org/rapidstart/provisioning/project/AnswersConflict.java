@@ -16,6 +16,8 @@ public class AnswersConflict extends RuleViolation {
 
 	private final long currentVersion;
 
+	private final @Nullable String changedBy;
+
 	private final List<Change> changes;
 
 	AnswersConflict(String group, long currentVersion, @Nullable String changedBy, List<Change> changes) {
@@ -23,11 +25,17 @@ public class AnswersConflict extends RuleViolation {
 				+ " changed the question group " + group + " after you opened it.");
 		this.group = group;
 		this.currentVersion = currentVersion;
+		this.changedBy = changedBy;
 		this.changes = List.copyOf(changes);
 	}
 
 	public String group() {
 		return this.group;
+	}
+
+	/** The sign-in ID of who saved the group last (null when that is not known). */
+	public @Nullable String changedBy() {
+		return this.changedBy;
 	}
 
 	/** The version to base a new save on, once the user has looked at the changes. */
