@@ -1,6 +1,7 @@
 package org.rapidstart.customer;
 
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
@@ -40,7 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The partner side, done through the real services, so Customer Portal tests start where a customer does: with an
  * activation e-mail. Names are unique per call so tests sharing a database never collide. Also the users a feature's
  * tests start from (an administrator who agreed, colleagues with roles, a member of several organizations) and
- * their sign-in over MockMvc.
+ * their sign-in over MockMvc, and a project's Base information completed, which opens its other areas.
  */
 @TestComponent
 public class CustomerFixtures {
@@ -72,10 +75,16 @@ public class CustomerFixtures {
 
 	private final CustomerHome home;
 
+	private final Projects projects;
+
+	private final TableGrid tables;
+
 	CustomerFixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment,
 			ServiceSignUp signUp, CustomerLinks links, CustomerAccess access, UserManagement management,
-			Agreements agreements, CustomerHome home) {
+			Agreements agreements, CustomerHome home, Projects projects, TableGrid tables) {
 		this.home = home;
+		this.projects = projects;
+		this.tables = tables;
 		this.management = management;
 		this.agreements = agreements;
 		this.voice = voice;
@@ -204,6 +213,23 @@ public class CustomerFixtures {
 		if (!result.succeeded()) {
 			throw new IllegalStateException(result.errors().toString());
 		}
+	}
+
+	/**
+	 * Answers every required question of Base information of a built-in template (Organization information, Ledger
+	 * and one currency, US dollars) as the user, which opens the project's other functional areas (Base information
+	 * first). The company is registered in the United States: a Countries/regions table, once it has rows, must hold
+	 * US for Base information to stay complete.
+	 */
+	public void completeBaseInformation(CustomerActor user, long projectId) {
+		this.tables.add(user, projectId, "Currencies", Map.of("CurrencyCode", "USD", "Txt", "US dollar"));
+		this.projects.saveValues(user.customerId(), projectId, Map.ofEntries(Map.entry("CompanyName", "Contoso"),
+				Map.entry("CompanyCode", "CEU"), Map.entry("CountryRegion", "US"), Map.entry("CompanyCurrency", "USD"),
+				Map.entry("City", "Seattle"), Map.entry("FiscalYear|StartDate", "2027-01-01"),
+				Map.entry("FiscalYear|PeriodUnit", "Month"), Map.entry("FiscalYear|PeriodQuantity", "1"),
+				Map.entry("FiscalYear|NumberOfYears", "2"), Map.entry("LedgerName", "Contoso ledger"),
+				Map.entry("ChartOfAccountsName", "Shared"), Map.entry("AccountingCurrency", "USD"),
+				Map.entry("UseReportingCurrency", "No")), user.signInId());
 	}
 
 	public record Partner(PartnerActor actor, String s, String voiceCustomer) {

@@ -192,6 +192,7 @@ class IsolationMatrixTests {
 	void anAdministratorOfOneCustomerGetsNotFoundForEveryIdOfAnotherAndChangesNothing() throws Exception {
 		Foreign b = foreignData();
 		long bTemplateVersion = this.design.template(this.bob, b.templateId()).version();
+		Map<String, String> bValues = this.projects.answers(this.bob.customerId(), b.projectId()).values();
 		SignedInSession session = SignedInSession.signIn(this.mvc, this.ann.signInId());
 		assertThat(session.send(get("/users")).getStatus()).isEqualTo(200);
 
@@ -231,7 +232,7 @@ class IsolationMatrixTests {
 		assertThat(this.design.template(this.bob, b.templateId()).version()).isEqualTo(bTemplateVersion);
 		assertThat(this.design.templates(this.ann)).extracting(TemplateSummary::name)
 			.doesNotContain("Bob's template", "Taken");
-		assertThat(this.projects.answers(this.bob.customerId(), b.projectId()).values()).isEmpty();
+		assertThat(this.projects.answers(this.bob.customerId(), b.projectId()).values()).isEqualTo(bValues);
 		assertThat(this.projectManagement.projects(this.bob, false)).singleElement()
 			.satisfies(p -> assertThat(p.archivedAt()).isNull());
 		assertThat(this.projectManagement.projects(this.ann, false)).isEmpty();
@@ -343,6 +344,7 @@ class IsolationMatrixTests {
 			.map(ProjectOverview.Group::id)
 			.findFirst()
 			.orElseThrow();
+		this.fixtures.completeBaseInformation(this.bob, project);
 		TableRow row = this.tables.add(this.bob, project, "CustomerGroups", Map.of("CustGroup", "10", "Name", "Wholesale"));
 		Path file = Files.createTempFile("groups", ".csv");
 		Files.writeString(file, "Customer group\n20\n");

@@ -124,7 +124,7 @@ class TableImportsController {
 		}
 		model.addAttribute("job", job);
 		model.addAttribute("base", TablesController.url(projectId, question));
-		model.addAttribute("mayChange", this.grid.mayChange(actor, projectId, question));
+		model.addAttribute("mayChange", this.grid.mayCancelImports(actor, projectId, question));
 		return "tables/fragments :: progress";
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -46,7 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A project's tables and the grid of one table question: a page of rows with the problems of each row, a row to
  * add at the bottom, editing and deleting a row (PRG), Download template and the saved rows as CSV. Imports are on
  * {@link TableImportsController}. Every id is resolved for the signed-in user's tenant; a Viewer sees no change
- * controls, and the service refuses a change from one anyway.
+ * controls, nor does anyone while the question's functional area is closed (Base information first), and the service
+ * refuses such a change anyway: a refusal by rule shows as a message on the grid.
  */
 @Controller
 @RequestMapping("/rapidstart/projects/{projectId}/tables")
@@ -128,6 +130,9 @@ class TablesController {
 			TableGrid.Grid grid = this.grid.grid(actor, projectId, question, Integer.MAX_VALUE, PAGE_SIZE);
 			return page(actor, grid, model);
 		}
+		catch (RuleViolation violation) {
+			return refused(violation, projectId, question, 0, redirect);
+		}
 	}
 
 	@PostMapping("/{question}/rows/{rowId}")
@@ -166,6 +171,9 @@ class TablesController {
 			model.addAttribute("editing", id);
 			return page(actor, grid, model);
 		}
+		catch (RuleViolation violation) {
+			return refused(violation, projectId, question, 0, redirect);
+		}
 	}
 
 	@PostMapping("/{question}/rows/{rowId}/delete")
@@ -190,6 +198,19 @@ class TablesController {
 			model.addAttribute("deleteVersion", current.version());
 			return page(actor, this.grid.grid(actor, projectId, question, page(current.position()), PAGE_SIZE), model);
 		}
+		catch (RuleViolation violation) {
+			return refused(violation, projectId, question, page, redirect);
+		}
+	}
+
+	/**
+	 * A change the rules refuse as a whole (the question's functional area is not open yet): its message on the grid,
+	 * which then offers no changes.
+	 */
+	private static String refused(RuleViolation violation, long projectId, String question, int page,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", violation.getMessage());
+		return "redirect:" + url(projectId, question) + "?page=" + page;
 	}
 
 	@GetMapping("/{question}/template.xlsx")

@@ -42,9 +42,7 @@ import org.rapidstart.provisioning.project.NewProject;
 import org.rapidstart.provisioning.project.Organisation;
 import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
-import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.ProjectView;
-import org.rapidstart.provisioning.project.QuestionGroupAnswering;
 import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.questionnaire.builtin.Industry;
 
@@ -92,7 +90,7 @@ class AnsweringPageBenchmark {
 	ProjectManagement management;
 
 	@Autowired
-	QuestionGroupAnswering answering;
+	CustomerFixtures customers;
 
 	@Autowired
 	TableGrid tables;
@@ -159,22 +157,13 @@ class AnsweringPageBenchmark {
 		ProjectView project = this.management.create(admin, new NewProject("Benchmark",
 				new Organisation("Contoso Europe", "1 Main Street", "Dublin", null, "D01", "IE", Industry.DISTRIBUTION),
 				ProjectKind.CUSTOM, "builtin:Order-to-cash", null));
-		List<ProjectOverview.Group> groups = this.management.overview(admin, project.id())
-			.areas()
-			.stream()
-			.flatMap(a -> a.groups().stream())
-			.toList();
-		long organisation = groups.get(0).id();
-		for (String[] currency : new String[][] { { "EUR", "Euro" }, { "USD", "US dollar" }, { "GBP", "Pound" } }) {
+		long organisation = this.management.overview(admin, project.id()).areas().get(0).groups().get(0).id();
+		this.customers.completeBaseInformation(admin, project.id());
+		for (String[] currency : new String[][] { { "EUR", "Euro" }, { "GBP", "Pound" } }) {
 			this.tables.add(admin, project.id(), "Currencies", Map.of("CurrencyCode", currency[0], "Txt", currency[1]));
 		}
-		this.tables.add(admin, project.id(), "CountriesRegions", Map.of("CountryRegionId", "IE", "ShortName", "Ireland"));
-		this.answering.save(admin, project.id(), organisation, 0, Map.of("CompanyName", "Contoso Europe", "CompanyCode",
-				"CEU", "CountryRegion", "IE", "CompanyCurrency", "EUR", "City", "Dublin", "FiscalYear|StartDate",
-				"2027-01-01", "FiscalYear|PeriodUnit", "Month", "FiscalYear|PeriodQuantity", "1",
-				"FiscalYear|NumberOfYears", "2"));
-		this.answering.save(admin, project.id(), groups.get(1).id(), 0, Map.of("LedgerName", "Contoso ledger",
-				"ChartOfAccountsName", "Shared", "AccountingCurrency", "EUR", "UseReportingCurrency", "No"));
+		this.tables.add(admin, project.id(), "CountriesRegions", Map.of("CountryRegionId", "US", "ShortName",
+				"United States"));
 		return "/rapidstart/projects/" + project.id() + "/groups/" + organisation;
 	}
 

@@ -37,8 +37,18 @@ class TablesFixtures {
 		return this.customers.user(admin, name, roles);
 	}
 
-	/** An Order-to-cash project created by the user, every question group assigned to them. */
+	/**
+	 * An Order-to-cash project created by the user, every question group assigned to them, with Base information
+	 * complete ({@link CustomerFixtures#completeBaseInformation}), so the tables of its other areas take rows.
+	 */
 	long project(CustomerActor owner, String name) {
+		long project = freshProject(owner, name);
+		this.customers.completeBaseInformation(owner, project);
+		return project;
+	}
+
+	/** An Order-to-cash project as it is created: only Base information is open. */
+	long freshProject(CustomerActor owner, String name) {
 		return this.projects.create(owner, new NewProject(name, new Organisation("Contoso", "1 Main Street", "Dublin",
 				null, "D01", "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
 				null))

@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
+import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Lookup;
 import org.rapidstart.questionnaire.model.LookupSource;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.Template;
+import org.rapidstart.questionnaire.progress.AreaProgress;
 import org.rapidstart.questionnaire.progress.Progress;
 import org.rapidstart.questionnaire.progress.ProjectProgress;
 import org.rapidstart.questionnaire.validation.Validator;
@@ -139,9 +143,14 @@ class ProjectEngine {
 	 * validating a single value needs their rows, not those of a million postal codes.
 	 */
 	Set<String> lookupSources(Template template) {
+		return lookupSources(template, template.questionsInUse());
+	}
+
+	/** The table questions the lookups of {@code of} can read (lower case short names). */
+	private static Set<String> lookupSources(Template template, List<Question> of) {
 		Set<String> tables = new HashSet<>();
 		Set<String> questions = new HashSet<>();
-		for (Question q : template.questionsInUse()) {
+		for (Question q : of) {
 			List<Lookup> lookups = new ArrayList<>();
 			lookups.add(q.lookup());
 			if (q.table() != null) {
@@ -166,6 +175,48 @@ class ProjectEngine {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The functional areas that are closed at the project's current answers (see {@link #closedAreas(Template,
+	 * Answers)}), worked out once per state of the answers, like the progress.
+	 */
+	Set<String> closedAreas(Project project) {
+		Snapshot snapshot = snapshot(project);
+		return snapshot.closedAreas(() -> closedAreas(snapshot.template, snapshot.answers()));
+	}
+
+	/**
+	 * The functional areas that are closed with these answers, by the engine's rule ({@link AreaProgress#open}: the
+	 * others open once Base information is complete). Whether Base information is complete depends only on single
+	 * values, class parameters and the rows of its own tables and of the tables its lookups read, so the engine is
+	 * given only those rows: deciding whether a row may be added to Customers does not validate a million postal
+	 * codes.
+	 */
+	Set<String> closedAreas(Template template, Answers answers) {
+		Set<String> closed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		List<Question> base = template.areasInUse()
+			.stream()
+			.filter(FunctionalArea::baseInformation)
+			.flatMap(a -> a.questions().stream())
+			.toList();
+		if (base.isEmpty()) {
+			return closed;
+		}
+		Set<String> needed = lookupSources(template, base);
+		base.forEach(q -> needed.add(q.shortName().toLowerCase(Locale.ROOT)));
+		Answers relevant = answers;
+		for (Question q : template.questionsInUse()) {
+			if (q.type().isTable() && !needed.contains(q.shortName().toLowerCase(Locale.ROOT))) {
+				relevant = relevant.withoutRows(q.shortName());
+			}
+		}
+		this.progress.of(template, relevant)
+			.functionalAreas()
+			.stream()
+			.filter(a -> !a.open())
+			.forEach(a -> closed.add(a.functionalArea()));
+		return closed;
 	}
 
 	/**
@@ -207,6 +258,8 @@ class ProjectEngine {
 
 		private volatile @Nullable ProjectProgress progress;
 
+		private volatile @Nullable Set<String> closedAreas;
+
 		Snapshot(String stamp, Answers answers, Template template, Progress engine) {
 			this.stamp = stamp;
 			this.answers = answers;
@@ -234,6 +287,27 @@ class ProjectEngine {
 				}
 			}
 			return p;
+		}
+
+		/** The closed areas: from the progress when it is worked out already, else by {@code compute}, once. */
+		Set<String> closedAreas(Supplier<Set<String>> compute) {
+			Set<String> closed = this.closedAreas;
+			if (closed == null) {
+				ProjectProgress known = this.progress;
+				if (known != null) {
+					Set<String> fromProgress = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+					known.functionalAreas()
+						.stream()
+						.filter(a -> !a.open())
+						.forEach(a -> fromProgress.add(a.functionalArea()));
+					closed = fromProgress;
+				}
+				else {
+					closed = compute.get();
+				}
+				this.closedAreas = closed;
+			}
+			return closed;
 		}
 
 	}

@@ -297,20 +297,26 @@ public class ProjectManagement {
 			.forEach(e -> values.remove((e.column() == null) ? e.question() : e.question() + AnswerKey.SEPARATOR + e.column()));
 		this.saving.save(project, values, actor.signInId(), null, 0);
 		this.groups.flush();
-		// rows go in one at a time through the tables feature, so they pass the same row rules as typed ones
-		for (Map.Entry<String, RowSource> table : defaults.tables().entrySet()) {
-			Optional<Question> q = template.question(table.getKey());
-			if (q.isEmpty() || !q.get().type().isTable()) {
+		// rows go in one at a time through the tables feature, so they pass the same row rules as typed ones, in
+		// template order: Base information's tables first, which open the other areas (Base information first)
+		for (Question q : template.questionsInUse()) {
+			Optional<RowSource> rows = defaults.rows(q.shortName());
+			if (rows.isEmpty() || !q.type().isTable()) {
+				continue;
+			}
+			String area = template.areaOf(q.shortName()).map(FunctionalArea::name).orElse("");
+			if (this.engine.closedAreas(project).contains(area)) {
+				// a Base information default was refused: the area's rows wait for a person, once it is complete
 				continue;
 			}
 			int[] number = { 0 };
-			table.getValue().forEach(row -> {
+			rows.get().forEach(row -> {
 				number[0]++;
 				// a default row the engine refuses is left for a person to enter
 				boolean refused = errors.stream()
-					.anyMatch(e -> e.question().equalsIgnoreCase(table.getKey()) && e.row() != null && e.row() == number[0]);
+					.anyMatch(e -> e.question().equalsIgnoreCase(q.shortName()) && e.row() != null && e.row() == number[0]);
 				if (!refused) {
-					this.tableGrid.add(actor, project.getId(), q.get().shortName(), row);
+					this.tableGrid.add(actor, project.getId(), q.shortName(), row);
 				}
 			});
 		}

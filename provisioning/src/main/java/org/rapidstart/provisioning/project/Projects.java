@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.model.Template;
@@ -116,6 +117,41 @@ public class Projects {
 		if (!ProjectAccess.mayAnswer(actor, group) || project.isArchived()) {
 			throw new ProjectAccessDenied();
 		}
+	}
+
+	/**
+	 * Refuses a change to the answer of the question while its functional area is closed: the other areas open once
+	 * Base information is complete (the engine's rule, as the question group page applies it; Base information's own
+	 * questions are always open).
+	 *
+	 * @throws RuleViolation {@code project.areaClosed}, with the words of the question group page
+	 */
+	@Transactional(readOnly = true)
+	public void requireAreaOpen(long customerId, long projectId, String question) {
+		if (!areaOpen(customerId, projectId, question)) {
+			throw QuestionGroupAnswering.areaClosed();
+		}
+	}
+
+	/** Whether the functional area that asks the question is open (see {@link #requireAreaOpen}). */
+	@Transactional(readOnly = true)
+	public boolean areaOpen(long customerId, long projectId, String question) {
+		Project project = load(customerId, projectId);
+		String area = this.engine.template(project)
+			.areaOf(question)
+			.orElseThrow(() -> new NotFoundException("Question"))
+			.name();
+		return !this.engine.closedAreas(project).contains(area);
+	}
+
+	/**
+	 * The functional areas (names, ignoring letter case) that would be closed with these answers: for a change of
+	 * many answers at once (an import of all answers), which is judged by the state it leaves. {@code answers} are the
+	 * project's as the change would leave them (single values, parameters and table rows).
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> closedAreas(long customerId, long projectId, Answers answers) {
+		return this.engine.closedAreas(this.engine.template(load(customerId, projectId)), answers);
 	}
 
 	/**

@@ -201,9 +201,14 @@ public class QuestionGroupAnswering {
 					+ " is archived: its answers can no longer change.");
 		}
 		if (!loaded.group().areaOpen()) {
-			throw new RuleViolation(null, "project.areaClosed",
-					"Complete Base information first: the other functional areas open once it is complete.");
+			throw areaClosed();
 		}
+	}
+
+	/** The refusal of a change to an answer of a functional area that is not open yet (tables give the same). */
+	static RuleViolation areaClosed() {
+		return new RuleViolation(null, "project.areaClosed",
+				"Complete Base information first: the other functional areas open once it is complete.");
 	}
 
 	private GroupPage render(CustomerActor actor, Loaded loaded, @Nullable Map<String, String> input, long version,

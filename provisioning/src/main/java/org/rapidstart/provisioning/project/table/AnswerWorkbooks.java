@@ -65,7 +65,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * single-value question and per answered class parameter, and one sheet per table question (its name is in the
  * Parameters sheet). Cells that a spreadsheet would run as formulas are neutralised. Importing checks everything
  * first (every table's rows against the workbook's own answers, as they would be after the import) and then changes
- * everything in one transaction, or nothing: a round trip changes nothing, not even a version. A hidden "Exported"
+ * everything in one transaction, or nothing: a round trip changes nothing, not even a version. Base information first:
+ * a change to another functional area is accepted only when Base information is complete once the workbook is
+ * applied. A hidden "Exported"
  * sheet holds the moment of the export, so that an answer or table someone else changed since is not overwritten with
  * the workbook's older one (the import is refused, naming who changed it).
  */
@@ -341,6 +343,7 @@ public class AnswerWorkbooks {
 				dropUnchanged(project, staged);
 				values = changedValues(actor, project, values);
 				requireMayAnswer(actor, project, values, staged, problems);
+				refuseClosedAreas(project, values, staged, parameterRows, problems);
 			}
 			if (!problems.isEmpty()) {
 				return new Result(false, problems, List.of(), 0);
@@ -498,14 +501,20 @@ public class AnswerWorkbooks {
 		}
 	}
 
-	/** Every staged table's rows against the answers as they would be after the import. */
-	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
-			List<Problem> problems, Steps steps) {
+	/** The project's answers as they would be after the import: the saved ones with the workbook's laid over them. */
+	private Answers after(TableProject project, Map<String, String> values, Map<String, Staged> staged) {
 		Answers after = AnswerKey.overlay(this.projects.answers(project.customerId(), project.id()), values);
 		for (Staged s : staged.values()) {
 			after = s.rows() == 0 ? after.withoutRows(s.question().shortName())
 					: after.withRows(s.question().shortName(), stagedRows(project, s));
 		}
+		return after;
+	}
+
+	/** Every staged table's rows against the answers as they would be after the import. */
+	private void check(TableProject project, Map<String, String> values, Map<String, Staged> staged,
+			List<Problem> problems, Steps steps) {
+		Answers after = after(project, values, staged);
 		for (Staged s : staged.values()) {
 			steps.next(Stage.CHECKING, s.sheet());
 			RowChecks checks = new RowChecks(
@@ -613,6 +622,51 @@ public class AnswerWorkbooks {
 						+ "' (its question group is not assigned to you, or the project is archived)."));
 			}
 		}
+	}
+
+	/**
+	 * Base information first, judged by the state the import leaves: a change to another functional area is refused
+	 * unless Base information is complete once the workbook is applied (the workbook may complete it itself). A
+	 * workbook that changes nothing outside Base information (a round trip, in any state) is never refused for it.
+	 * {@code values} and {@code staged} are the changes only.
+	 */
+	private void refuseClosedAreas(TableProject project, Map<String, String> values, Map<String, Staged> staged,
+			Map<String, Long> parameterRows, List<Problem> problems) {
+		Map<String, String> areaOfValue = new LinkedHashMap<>();
+		values.keySet().forEach(key -> areaOfValue.put(key, otherArea(project, AnswerKey.parse(key).question())));
+		Map<Staged, String> areaOfTable = new LinkedHashMap<>();
+		staged.values().forEach(s -> areaOfTable.put(s, otherArea(project, s.question().shortName())));
+		if (areaOfValue.values().stream().allMatch(String::isEmpty)
+				&& areaOfTable.values().stream().allMatch(String::isEmpty)) {
+			return;
+		}
+		Set<String> closed = this.projects.closedAreas(project.customerId(), project.id(),
+				after(project, values, staged));
+		areaOfValue.forEach((key, area) -> {
+			if (closed.contains(area)) {
+				problems.add(new Problem(PARAMETERS, parameterRows.get(key), "Answer",
+						AnswerKey.parse(key).question() + ": " + closedArea(area)));
+			}
+		});
+		areaOfTable.forEach((s, area) -> {
+			if (closed.contains(area)) {
+				problems.add(new Problem(s.sheet(), null, null, closedArea(area)));
+			}
+		});
+	}
+
+	/** The question's functional area, or "" for Base information (always open). */
+	private static String otherArea(TableProject project, String question) {
+		return project.template()
+			.areaOf(question)
+			.filter(a -> !a.baseInformation())
+			.map(FunctionalArea::name)
+			.orElse("");
+	}
+
+	private static String closedArea(String area) {
+		return "Complete Base information first: " + area + " opens once Base information is complete, and this "
+				+ "workbook leaves it incomplete.";
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
@@ -29,18 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
  * The grid of a table question: a page of rows with their problems, the lists a column offers (lookups from other
  * answers, enum values), and adding, editing and deleting one row at a time with the engine's row rules plus a check
  * that the row's key is not saved already. Every method is scoped by the actor's tenant, changes need a role that
- * may change rows, and every change is audited.
+ * may change rows and a functional area that is open (Base information complete first), and every change is audited.
  */
 @Service
 public class TableGrid {
 
 	/**
 	 * What the grid page shows. {@code problems} are those of the rows on this page: by row id, then by field ("" for
-	 * the row as a whole). {@code required} are the fields that must be filled in.
+	 * the row as a whole). {@code required} are the fields that must be filled in. {@code mayChange}: the actor may
+	 * add, edit, delete and import rows now; {@code areaOpen}: the question's functional area is open (Base information
+	 * is complete, or this is one of its tables); {@code mayCancelImports}: the actor may answer the question, so may
+	 * cancel an import of it even while its area is closed.
 	 */
 	public record Grid(TableProject project, Question question, List<Column> columns, List<String> required,
 			TablePage page, Map<String, List<String>> choices, Map<RowId, Map<String, String>> problems,
-			boolean mayChange) {
+			boolean mayChange, boolean areaOpen, boolean mayCancelImports) {
 
 		public boolean isRequired(String field) {
 			return this.required.stream().anyMatch(f -> f.equalsIgnoreCase(field));
@@ -113,15 +117,28 @@ public class TableGrid {
 				problems.put(row.id(), byField(p));
 			}
 		}
+		boolean mayAnswer = this.projects.mayAnswer(actor, project, q);
+		boolean areaOpen = this.projects.areaOpen(project, q);
 		return new Grid(project, q, visibleColumns(q), required(q), rows, choices(checker, q), problems,
-				this.projects.mayChange(actor, project, q));
+				mayAnswer && areaOpen, areaOpen, mayAnswer);
 	}
 
-	/** Whether the actor may change the question's rows (a page offers changes or not). */
+	/**
+	 * Whether the actor may change the question's rows now (a page offers changes or not): they may answer it and its
+	 * functional area is open.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayChange(CustomerActor actor, long projectId, String question) {
 		TableProject project = this.projects.project(actor, projectId);
-		return this.projects.mayChange(actor, project, this.projects.question(actor, project, question));
+		Question q = this.projects.question(actor, project, question);
+		return this.projects.mayAnswer(actor, project, q) && this.projects.areaOpen(project, q);
+	}
+
+	/** Whether the actor may cancel an import of the question: they may answer it (its area open or not). */
+	@Transactional(readOnly = true)
+	public boolean mayCancelImports(CustomerActor actor, long projectId, String question) {
+		TableProject project = this.projects.project(actor, projectId);
+		return this.projects.mayAnswer(actor, project, this.projects.question(actor, project, question));
 	}
 
 	/** The lists the grid offers per column (by field): a lookup's values, else the field's enum values. */
@@ -149,7 +166,12 @@ public class TableGrid {
 		return this.store.live(project.id(), q.shortName()).flatMap(live -> this.store.row(live, id));
 	}
 
-	/** Adds a row at the end. @throws RowRefused with every problem of the row; nothing is saved then */
+	/**
+	 * Adds a row at the end.
+	 *
+	 * @throws RowRefused with every problem of the row; nothing is saved then
+	 * @throws RuleViolation {@code project.areaClosed} while the question's functional area is not open
+	 */
 	@Transactional
 	public TableRow add(CustomerActor actor, long projectId, String question, Map<String, String> input) {
 		TableProject project = this.projects.project(actor, projectId);
@@ -174,6 +196,7 @@ public class TableGrid {
 	 *
 	 * @throws RowConflict when someone changed or deleted the row since (or replaced all rows); nothing is saved then
 	 * @throws RowRefused with every problem of the row; nothing is saved then
+	 * @throws RuleViolation {@code project.areaClosed} while the question's functional area is not open
 	 */
 	@Transactional
 	public TableRow edit(CustomerActor actor, long projectId, String question, RowId id, long version,
@@ -199,6 +222,7 @@ public class TableGrid {
 	 * Deletes a row, if it is still at the version the page showed.
 	 *
 	 * @throws RowConflict when someone changed or deleted the row since (or replaced all rows); nothing changed then
+	 * @throws RuleViolation {@code project.areaClosed} while the question's functional area is not open
 	 */
 	@Transactional
 	public void delete(CustomerActor actor, long projectId, String question, RowId id, long version) {

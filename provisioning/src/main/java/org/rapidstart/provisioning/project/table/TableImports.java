@@ -65,7 +65,8 @@ public class TableImports {
 	 * Starts importing {@code upload} (which this service then owns and deletes) into the question.
 	 *
 	 * @throws RuleViolation when the file is not a workbook or CSV file, is empty, or an import of the question is
-	 * running already
+	 * running already; {@code project.areaClosed} while the question's functional area is not open (Base information
+	 * is not complete)
 	 */
 	public ImportJob start(CustomerActor actor, long projectId, String question, String fileName, Path upload,
 			ImportMode mode) {
@@ -141,7 +142,8 @@ public class TableImports {
 		TableProject project = this.projects.project(actor, projectId);
 		ImportJob job = this.jobs.find(actor.customerId(), project.id(), id)
 			.orElseThrow(() -> new NotFoundException("Import"));
-		this.projects.requireMayChange(actor, project, this.projects.question(actor, project, job.question()));
+		// cancelling changes no rows: it stays possible when the question's area has closed since the import started
+		this.projects.requireMayAnswer(actor, project, this.projects.question(actor, project, job.question()));
 		if (this.jobs.requestCancel(actor.customerId(), project.id(), id) == 1) {
 			this.audit.recordInTenant(actor.signInId(), actor.customerId(), "TABLE_IMPORT_CANCEL_REQUESTED",
 					"Cancel of the import of " + job.fileName() + " into " + job.question() + " in project '"

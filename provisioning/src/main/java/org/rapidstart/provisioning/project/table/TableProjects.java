@@ -3,6 +3,7 @@ package org.rapidstart.provisioning.project.table;
 import java.util.Set;
 
 import org.rapidstart.provisioning.NotFoundException;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectView;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The projects feature as the tables feature uses it: a project only for the signed-in user's tenant (another
  * tenant's id is not found), a table question only when the user sees its question group, and changes only by
  * those who may answer it (an Administrator, or the Configurator the group is assigned to, in a project that is not
- * archived; a Viewer only looks). The rules are the projects feature's ({@link Projects}).
+ * archived; a Viewer only looks) while its functional area is open (Base information complete). The rules are the
+ * projects feature's ({@link Projects}).
  */
 @Component
 class TableProjects {
@@ -78,14 +80,36 @@ class TableProjects {
 		return this.projects.getObject().seesEveryGroup(actor);
 	}
 
-	/** @throws ProjectAccessDenied unless the actor may answer the question */
+	/**
+	 * Refuses a change of the question's rows unless the actor may answer it and its functional area is open.
+	 *
+	 * @throws ProjectAccessDenied unless the actor may answer the question
+	 * @throws RuleViolation {@code project.areaClosed} while Base information, which opens the question's area, is
+	 * not complete
+	 */
 	void requireMayChange(CustomerActor actor, TableProject project, Question question) {
+		requireMayAnswer(actor, project, question);
+		this.projects.getObject().requireAreaOpen(project.customerId(), project.id(), question.shortName());
+	}
+
+	/**
+	 * Refuses unless the actor may answer the question, whether its area is open or not: for what changes no rows
+	 * (cancelling an import that runs).
+	 *
+	 * @throws ProjectAccessDenied unless the actor may answer the question
+	 */
+	void requireMayAnswer(CustomerActor actor, TableProject project, Question question) {
 		this.projects.getObject().requireMayAnswer(actor, project.id(), question.shortName());
 	}
 
-	/** Whether the page offers changes. */
-	boolean mayChange(CustomerActor actor, TableProject project, Question question) {
+	/** Whether the actor may answer the question (its area open or not): whether a page offers Cancel of an import. */
+	boolean mayAnswer(CustomerActor actor, TableProject project, Question question) {
 		return this.projects.getObject().mayAnswer(actor, project.id(), question.shortName());
+	}
+
+	/** Whether the question's functional area is open: Base information's always, the others once it is complete. */
+	boolean areaOpen(TableProject project, Question question) {
+		return this.projects.getObject().areaOpen(project.customerId(), project.id(), question.shortName());
 	}
 
 	MetadataCatalogue catalogue() {

@@ -508,6 +508,85 @@ class AnswerWorkbooksTests {
 				Integer.class, rowSet)).isOne();
 	}
 
+	@Test
+	void aChangeOutsideBaseInformationIsRefusedUnlessBaseInformationIsCompleteOnceTheWorkbookIsApplied()
+			throws IOException {
+		// a required answer of Base information cleared: the other areas are closed
+		this.projects.saveValues(this.admin.customerId(), this.project, Map.of("CompanyName", ""),
+				this.admin.signInId());
+		String stamp = stamp();
+		AnswerWorkbooks.Result roundTrip = this.workbooks.read(this.admin, this.project, export());
+		assertThat(roundTrip.problems()).isEmpty();
+		assertThat(roundTrip.applied()).isTrue();
+		assertThat(stamp()).isEqualTo(stamp);
+
+		Path file = export();
+		edit(file, wb -> {
+			replace(wb.getSheet("Customers").getRow(2), 1, "Fabrikam");
+			set(wb.getSheet("Parameters"), "CheckCreditLimit", "No");
+			set(wb.getSheet("Parameters"), "CompanyCode", "CEX");
+		});
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, this.project, file);
+		assertThat(refused.applied()).isFalse();
+		String closed = "Complete Base information first: Accounts receivable opens once Base information is "
+				+ "complete, and this workbook leaves it incomplete.";
+		assertThat(refused.problems()).containsExactly(
+				new AnswerWorkbooks.Problem("Parameters", parameterRow(file, "CheckCreditLimit"), "Answer",
+						"CheckCreditLimit: " + closed),
+				new AnswerWorkbooks.Problem("Customers", null, null, closed));
+		assertThat(stamp()).isEqualTo(stamp);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CompanyCode")).contains("CEU");
+
+		// the same workbook completing Base information again is applied as a whole
+		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyName", "Contoso"));
+		AnswerWorkbooks.Result applied = this.workbooks.read(this.admin, this.project, file);
+		assertThat(applied.problems()).isEmpty();
+		assertThat(applied.changedTables()).containsExactly("Customers");
+		assertThat(applied.changedValues()).isEqualTo(3);
+		assertThat(this.projects.answers(this.admin.customerId(), this.project).value("CheckCreditLimit"))
+			.contains("No");
+	}
+
+	@Test
+	void aWorkbookMayCompleteBaseInformationOfANewProjectAndAnswerTheOtherAreasAtOnce() throws IOException {
+		long fresh = this.fixtures.freshProject(this.admin);
+		Path file = Files.createTempFile(this.dir, "fresh", ".xlsx");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			this.workbooks.write(this.admin, fresh, out);
+		}
+		assertThat(this.workbooks.read(this.admin, fresh, file).problems()).isEmpty();
+
+		edit(file, wb -> {
+			Row group = wb.getSheet("CustomerGroups").createRow(1);
+			group.createCell(0).setCellValue("10");
+			group.createCell(1).setCellValue("Wholesale");
+			set(wb.getSheet("Parameters"), "CompanyName", "Contoso");
+		});
+		AnswerWorkbooks.Result refused = this.workbooks.read(this.admin, fresh, file);
+		assertThat(refused.applied()).isFalse();
+		assertThat(refused.problems()).containsExactly(new AnswerWorkbooks.Problem("CustomerGroups", null, null,
+				"Complete Base information first: Accounts receivable opens once Base information is complete, and "
+						+ "this workbook leaves it incomplete."));
+		assertThat(this.answers.count(fresh, "CustomerGroups")).isZero();
+		assertThat(this.projects.answers(this.admin.customerId(), fresh).value("CompanyName")).isEmpty();
+
+		edit(file, wb -> {
+			Row currency = wb.getSheet("Currencies").createRow(1);
+			currency.createCell(0).setCellValue("USD");
+			currency.createCell(1).setCellValue("US dollar");
+			TableFixtures.BASE_INFORMATION.forEach((key, answer) -> {
+				String[] parts = key.split("\\|");
+				set(wb.getSheet("Parameters"), parts[0], parts.length > 1 ? parts[1] : "", answer);
+			});
+		});
+		AnswerWorkbooks.Result applied = this.workbooks.read(this.admin, fresh, file);
+		assertThat(applied.problems()).isEmpty();
+		assertThat(applied.changedTables()).containsExactlyInAnyOrder("Currencies", "CustomerGroups");
+		assertThat(this.answers.rows(fresh, "CustomerGroups").toList())
+			.containsExactly(Map.of("CustGroup", "10", "Name", "Wholesale"));
+		assertThat(this.grid.grid(this.admin, fresh, "CustomerGroups", 0, 10).areaOpen()).isTrue();
+	}
+
 	private static XSSFWorkbook wb(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XSSFWorkbook(in);
@@ -548,6 +627,17 @@ class AnswerWorkbooksTests {
 	private static void set(Sheet parameters, String shortName, String answer) {
 		for (Row row : parameters) {
 			if (row.getCell(2) != null && shortName.equals(row.getCell(2).getStringCellValue())) {
+				replace(row, 5, answer);
+			}
+		}
+	}
+
+	/** The answer of a question's parameter ("" for a question's own answer). */
+	private static void set(Sheet parameters, String shortName, String parameter, String answer) {
+		for (Row row : parameters) {
+			String name = row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue();
+			String param = row.getCell(4) == null ? "" : row.getCell(4).getStringCellValue();
+			if (shortName.equals(name) && parameter.equals(param)) {
 				replace(row, 5, answer);
 			}
 		}

@@ -18,6 +18,7 @@ import org.rapidstart.provisioning.project.NewProject;
 import org.rapidstart.provisioning.project.Organisation;
 import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.builtin.Industry;
 
@@ -40,15 +41,21 @@ class TableFixtures {
 
 	private final ProjectManagement projects;
 
+	private final Projects answers;
+
+	private final TableGrid grid;
+
 	private PartnerActor partner;
 
 	TableFixtures(Fixtures fixtures, CustomerEnrolment enrolment, UserManagement users, Accounts accounts,
-			ProjectManagement projects) {
+			ProjectManagement projects, Projects answers, TableGrid grid) {
 		this.fixtures = fixtures;
 		this.enrolment = enrolment;
 		this.users = users;
 		this.accounts = accounts;
 		this.projects = projects;
+		this.answers = answers;
+		this.grid = grid;
 	}
 
 	/** A user with these roles of a new customer. */
@@ -74,13 +81,43 @@ class TableFixtures {
 		return new CustomerActor(accountId, signIn, of.customerId(), Set.of(roles));
 	}
 
-	/** An Order-to-cash project created by the user (an Administrator or Configurator). */
+	/**
+	 * An Order-to-cash project created by the user (an Administrator or Configurator), with Base information complete
+	 * ({@link #completeBaseInformation}), so that the tables of its other functional areas take rows.
+	 */
 	long project(CustomerActor creator) {
+		long project = freshProject(creator);
+		completeBaseInformation(creator, project);
+		return project;
+	}
+
+	/** An Order-to-cash project as it is created: only Base information is open. */
+	long freshProject(CustomerActor creator) {
 		return this.projects.create(creator, new NewProject("Order-to-cash " + UUID.randomUUID().toString()
 			.substring(0, 8), new Organisation("Contoso", "1 Main Street", "Dublin", null, "D01", "IE",
 					Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null))
 			.id();
 	}
+
+	/**
+	 * Answers every required question of Base information (Organization information, Ledger and one currency, US
+	 * dollars) as the user, which opens the project's other functional areas. The company is registered in the United
+	 * States: a Countries/regions table, once it has rows, must hold US for Base information to stay complete (its
+	 * country/region is one of them).
+	 */
+	void completeBaseInformation(CustomerActor user, long project) {
+		this.grid.add(user, project, "Currencies", row("CurrencyCode", "USD", "Txt", "US dollar"));
+		this.answers.saveValues(user.customerId(), project, BASE_INFORMATION, user.signInId());
+	}
+
+	/** The single values and parameters that complete Base information of a built-in template (with a USD row). */
+	static final Map<String, String> BASE_INFORMATION = Map.ofEntries(Map.entry("CompanyName", "Contoso"),
+			Map.entry("CompanyCode", "CEU"), Map.entry("CountryRegion", "US"), Map.entry("CompanyCurrency", "USD"),
+			Map.entry("City", "Seattle"), Map.entry("FiscalYear|StartDate", "2027-01-01"),
+			Map.entry("FiscalYear|PeriodUnit", "Month"), Map.entry("FiscalYear|PeriodQuantity", "1"),
+			Map.entry("FiscalYear|NumberOfYears", "2"), Map.entry("LedgerName", "Contoso ledger"),
+			Map.entry("ChartOfAccountsName", "Shared"), Map.entry("AccountingCurrency", "USD"),
+			Map.entry("UseReportingCurrency", "No"));
 
 	static Map<String, String> row(String... keysAndValues) {
 		Map<String, String> m = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
+import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customer.Customers;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.Projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +61,9 @@ class TableGridTests {
 	@Autowired
 	Customers customers;
 
+	@Autowired
+	Projects projects;
+
 	CustomerActor configurator;
 
 	long project;
@@ -85,13 +90,13 @@ class TableGridTests {
 		assertThat(this.answers.rows(this.project, "CustomerGroups").toList()).containsExactly(
 				Map.of("CustGroup", "10", "Name", "Wholesale customers"), Map.of("CustGroup", "20", "Name", "Retail"));
 		assertThat(this.answers.rows(this.project, "CustomerGroups").count()).isEqualTo(2);
-		assertThat(this.answers.all(this.project)).containsOnlyKeys("CustomerGroups");
+		assertThat(this.answers.all(this.project)).containsOnlyKeys("Currencies", "CustomerGroups");
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
 			.extracting(AuditEvent::getAction)
 			.containsSubsequence("TABLE_ROW_DELETED", "TABLE_ROW_CHANGED", "TABLE_ROW_ADDED");
 		// under the customer's partner too, as every change of a customer's user (the partner's activity log)
 		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
-			.filteredOn(e -> e.getAction().startsWith("TABLE_ROW_"))
+			.filteredOn(e -> e.getAction().startsWith("TABLE_ROW_") && e.getDetails().contains("CustomerGroups"))
 			.extracting(AuditEvent::getPartnerId)
 			.hasSize(5)
 			.doesNotContainNull()
@@ -352,6 +357,66 @@ class TableGridTests {
 	}
 
 	@Test
+	void rowsOfAnAreaThatIsNotOpenAreRefusedWhileBaseInformationIsNotCompleteAndItsOwnTablesTakeRowsAnyway() {
+		long fresh = this.fixtures.freshProject(this.configurator);
+		// Base information's own tables take rows from the start
+		TableRow euro = this.grid.add(this.configurator, fresh, "Currencies", row("CurrencyCode", "EUR", "Txt", "Euro"));
+		assertThat(this.grid.grid(this.configurator, fresh, "Currencies", 0, 10)).satisfies(g -> {
+			assertThat(g.areaOpen()).isTrue();
+			assertThat(g.mayChange()).isTrue();
+		});
+		TableGrid.Grid closed = this.grid.grid(this.configurator, fresh, "CustomerGroups", 0, 10);
+		assertThat(closed.areaOpen()).isFalse();
+		assertThat(closed.mayChange()).isFalse();
+		assertThat(closed.mayCancelImports()).isTrue();
+		assertThat(this.grid.mayChange(this.configurator, fresh, "CustomerGroups")).isFalse();
+		long audited = audited();
+		assertThatThrownBy(() -> this.grid.add(this.configurator, fresh, "CustomerGroups", row("CustGroup", "10")))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+		assertThat(this.answers.count(fresh, "CustomerGroups")).isZero();
+
+		// once Base information is complete the other areas open
+		this.fixtures.completeBaseInformation(this.configurator, fresh);
+		assertThat(this.grid.grid(this.configurator, fresh, "CustomerGroups", 0, 10).mayChange()).isTrue();
+		TableRow wholesale = this.grid.add(this.configurator, fresh, "CustomerGroups", row("CustGroup", "10"));
+
+		// a required answer of Base information cleared closes them again: rows stay, to read, not to change
+		this.projects.saveValues(this.configurator.customerId(), fresh, Map.of("CompanyName", ""),
+				this.configurator.signInId());
+		audited = audited();
+		assertThatThrownBy(() -> this.grid.edit(this.configurator, fresh, "CustomerGroups", wholesale.id(),
+				wholesale.version(), row("CustGroup", "11")))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+		assertThatThrownBy(
+				() -> this.grid.delete(this.configurator, fresh, "CustomerGroups", wholesale.id(), wholesale.version()))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+		assertThatThrownBy(() -> this.grid.add(this.configurator, fresh, "CustomerGroups", row("CustGroup", "20")))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+		assertThat(this.grid.grid(this.configurator, fresh, "CustomerGroups", 0, 10).page().rows())
+			.extracting(TableRow::cells)
+			.containsExactly(Map.of("CustGroup", "10"));
+		assertThat(this.grid.row(this.configurator, fresh, "CustomerGroups", wholesale.id()).version())
+			.isEqualTo(wholesale.version());
+		// refusals change nothing, so nothing is audited for them
+		assertThat(audited()).isEqualTo(audited);
+		this.grid.edit(this.configurator, fresh, "Currencies", euro.id(), euro.version(),
+				row("CurrencyCode", "EUR", "Txt", "Euro (EMU)"));
+		this.grid.delete(this.configurator, fresh, "Currencies", euro.id(), euro.version() + 1);
+		assertThat(this.answers.rows(fresh, "Currencies").toList()).extracting(r -> r.get("CurrencyCode"))
+			.containsExactly("USD");
+	}
+
+	private long audited() {
+		return this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()).size();
+	}
+
+	static void areaClosed(RuleViolation violation) {
+		assertThat(violation.code()).isEqualTo("project.areaClosed");
+		assertThat(violation.getMessage())
+			.isEqualTo("Complete Base information first: the other functional areas open once it is complete.");
+	}
+
+	@Test
 	void aCopiedProjectHasTheSameRowsAndTheyStayApart() {
 		this.grid.add(this.configurator, this.project, "CustomerGroups", row("CustGroup", "10"));
 		this.grid.add(this.configurator, this.project, "PaymentTerms", row("PaymTermId", "Net30", "PaymMethod", "Net"));
@@ -363,7 +428,7 @@ class TableGridTests {
 		assertThat(this.answers.count(copy, "CustomerGroups")).isEqualTo(2);
 		assertThat(this.answers.count(copy, "PaymentTerms")).isEqualTo(1);
 
-		long foreign = this.fixtures.project(this.fixtures.customer(CustomerRole.ADMINISTRATOR));
+		long foreign = this.fixtures.freshProject(this.fixtures.customer(CustomerRole.ADMINISTRATOR));
 		assertThatThrownBy(() -> this.answers.copy(this.project, foreign, "x"))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(this.answers.all(foreign)).isEmpty();

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
+import org.rapidstart.provisioning.project.Projects;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,6 +87,9 @@ class TableImportsTests {
 	@Autowired
 	TableImportProperties properties;
 
+	@Autowired
+	Projects projects;
+
 	@TempDir
 	Path dir;
 
@@ -115,9 +119,7 @@ class TableImportsTests {
 	}
 
 	ImportJob awaitEnd(long id) {
-		return await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> this.imports.job(this.configurator, this.project, id), j -> !j.isActive());
+		return awaitEnd(this.project, id);
 	}
 
 	List<Map<String, String>> customers() {
@@ -166,6 +168,44 @@ class TableImportsTests {
 			}
 		}
 		return file;
+	}
+
+	@Test
+	void anImportIntoATableOfAnAreaThatIsNotOpenIsRefusedAndOneThatRunsCanStillBeCancelled() throws IOException {
+		long fresh = this.fixtures.freshProject(this.configurator);
+		Path groups = csv("groups.csv", "Customer group,Description\n10,Wholesale\n");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, fresh, "CustomerGroups", "groups.csv", groups,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+		assertThat(Files.exists(groups)).as("the upload is the service's and goes").isFalse();
+		assertThat(this.imports.latest(this.configurator, fresh, "CustomerGroups")).isEmpty();
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getDetails)
+			.noneMatch(d -> d.contains("groups.csv"));
+
+		// Base information's own tables import from the start
+		ImportJob currencies = this.imports.start(this.configurator, fresh, "Currencies", "currencies.csv",
+				csv("currencies.csv", "Currency code,Name\nEUR,Euro\n"), ImportMode.APPEND);
+		assertThat(awaitEnd(fresh, currencies.id()).status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(this.answers.rows(fresh, "Currencies").toList()).extracting(r -> r.get("CurrencyCode"))
+			.containsExactly("EUR");
+
+		// an import that started while the area was open may be cancelled after it closed
+		ImportJob running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
+				csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"), ImportMode.APPEND);
+		this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
+				this.configurator.signInId());
+		this.imports.cancel(this.configurator, this.project, running.id());
+		assertThat(awaitEnd(running.id()).isActive()).isFalse();
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
+				csv("customers.csv", "Customer account,Name,Customer group\nC-201,Litware,10\n"), ImportMode.APPEND))
+			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
+	}
+
+	ImportJob awaitEnd(long project, long id) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.job(this.configurator, project, id), j -> !j.isActive());
 	}
 
 	@Test
