@@ -73,6 +73,9 @@ class AnsweringPageBenchmark {
 
 	private static final int ROUNDS = Integer.getInteger("answering.benchmark.rounds", 3);
 
+	/** Warm-up rounds (5 s of each endpoint) at most; warming up stops earlier once the JIT has settled. */
+	private static final int WARM_UP_MAX = 30;
+
 	/** Set: one more round of each endpoint under Java Flight Recorder, written to {@code <value>-page.jfr} and {@code -trivial.jfr}. */
 	private static final @Nullable String PROFILE = System.getProperty("answering.benchmark.profile", "").isBlank() ? null
 			: System.getProperty("answering.benchmark.profile");
@@ -117,16 +120,34 @@ class AnsweringPageBenchmark {
 		}
 		assertThat(clients.get(0).get(pagePath)).as("the page, signed in").contains("Organization information");
 
-		// warm up both (JIT, connection pools, caches), then alternate rounds so drift hits both alike
-		for (int w = 0; w < 2; w++) {
-			run(clients, "/benchmark/ping", Duration.ofSeconds(3));
-			run(clients, pagePath, Duration.ofSeconds(5));
+		// Warm up both (JIT, connection pools, caches) until the JIT has settled, with few clients: compiling the
+		// page's code keeps the compiler threads busy for a minute or more, and with 32 busy request threads on 2 cores
+		// they get so little CPU that it was still not done after several minutes (a round measured meanwhile measures
+		// the compiler, not the page). Then one round of each at full concurrency, and the measured rounds alternate so
+		// that drift hits both alike.
+		List<Client> few = clients.subList(0, 2);
+		for (int w = 0; w < WARM_UP_MAX; w++) {
+			Result t = run(few, "/benchmark/ping", Duration.ofSeconds(5));
+			Result p = run(few, pagePath, Duration.ofSeconds(5));
+			System.out.printf("warm-up %d (2 clients): JIT %d ms, page %.0f req/s%n", w + 1,
+					t.jitMillis() + p.jitMillis(), p.perSecond());
+			if (w >= 1 && t.jitMillis() + p.jitMillis() < 200) {
+				break;
+			}
 		}
+		run(clients, "/benchmark/ping", Duration.ofSeconds(5));
+		run(clients, pagePath, Duration.ofSeconds(5));
 		Result trivial = Result.empty();
 		Result page = Result.empty();
 		for (int r = 0; r < ROUNDS; r++) {
-			trivial = trivial.plus(run(clients, "/benchmark/ping", ROUND));
-			page = page.plus(run(clients, pagePath, ROUND));
+			Result t = run(clients, "/benchmark/ping", ROUND);
+			Result p = run(clients, pagePath, ROUND);
+			System.out.printf("round %d: trivial %.0f req/s, p99 %.1f ms, %.2f ms CPU/req (JIT %d ms, GC %d ms); "
+					+ "page %.0f req/s, p99 %.1f ms, %.2f ms CPU/req (JIT %d ms, GC %d ms)%n", r + 1, t.perSecond(),
+					t.p99(), t.cpuPerRequest(), t.jitMillis(), t.gcMillis(), p.perSecond(), p.p99(), p.cpuPerRequest(),
+					p.jitMillis(), p.gcMillis());
+			trivial = trivial.plus(t);
+			page = page.plus(p);
 		}
 		if (PROFILE != null) {
 			profiled(PROFILE + "-trivial.jfr", () -> run(clients, "/benchmark/ping", ROUND));
@@ -204,6 +225,8 @@ class AnsweringPageBenchmark {
 		CountDownLatch done = new CountDownLatch(clients.size());
 		long cpu0 = processCpuNanos();
 		long database0 = databaseCpuNanos();
+		long jit0 = jitMillis();
+		long gc0 = gcMillis();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		for (Client client : clients) {
@@ -236,7 +259,20 @@ class AnsweringPageBenchmark {
 		for (Client client : clients) {
 			i = client.latencies.copyTo(all, i);
 		}
-		return new Result(all, seconds, cpu, database, errors.get());
+		return new Result(all, seconds, cpu, database, errors.get(), jitMillis() - jit0, gcMillis() - gc0);
+	}
+
+	/** Elapsed time of the JIT's compilations so far (they compete with the requests for the cores). */
+	private static long jitMillis() {
+		return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+	}
+
+	/** Time the garbage collectors spent so far. */
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(b -> Math.max(0, b.getCollectionTime()))
+			.sum();
 	}
 
 	/** CPU time of this JVM (portal and clients), for the CPU cost of a request whatever else runs on the machine. */
@@ -411,17 +447,19 @@ class AnsweringPageBenchmark {
 
 	}
 
-	private record Result(long[] latencies, double seconds, long cpuNanos, long databaseCpuNanos, long errors) {
+	private record Result(long[] latencies, double seconds, long cpuNanos, long databaseCpuNanos, long errors,
+			long jitMillis, long gcMillis) {
 
 		static Result empty() {
-			return new Result(new long[0], 0, 0, 0, 0);
+			return new Result(new long[0], 0, 0, 0, 0, 0, 0);
 		}
 
 		Result plus(Result other) {
 			long[] merged = Arrays.copyOf(this.latencies, this.latencies.length + other.latencies.length);
 			System.arraycopy(other.latencies, 0, merged, this.latencies.length, other.latencies.length);
 			return new Result(merged, this.seconds + other.seconds, this.cpuNanos + other.cpuNanos,
-					this.databaseCpuNanos + other.databaseCpuNanos, this.errors + other.errors);
+					this.databaseCpuNanos + other.databaseCpuNanos, this.errors + other.errors,
+					this.jitMillis + other.jitMillis, this.gcMillis + other.gcMillis);
 		}
 
 		double perSecond() {
