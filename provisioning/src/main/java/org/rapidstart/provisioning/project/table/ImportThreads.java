@@ -87,8 +87,8 @@ final class ImportThreads {
 
 	/**
 	 * Takes the import's file and runs {@code work} when a thread is free; the import fails ({@code fail} is told why)
-	 * when too many wait, when {@code work} throws, and when the portal stops before it ends. The file is deleted
-	 * once it has run.
+	 * when too many wait, when {@code work} throws (an Error too, which then goes on to the thread), and when the
+	 * portal stops before it ends. The file is deleted once it has run.
 	 */
 	void submit(long id, Path file, Consumer<String> fail, Runnable work) {
 		Held job = new Held(file, fail);
@@ -109,6 +109,13 @@ final class ImportThreads {
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed unexpectedly", id, ex);
 			job.fail().accept(UNEXPECTED);
+		}
+		catch (Error ex) {
+			// an OutOfMemoryError checking a file: without this the import would show as running until the watch
+			// found it without signs of life, then as stopped by a restart (the question closed to imports till then)
+			log.error("Import {} failed with an error", id, ex);
+			job.fail().accept(UNEXPECTED);
+			throw ex;
 		}
 		finally {
 			release(id, job);

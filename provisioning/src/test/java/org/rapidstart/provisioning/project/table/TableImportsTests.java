@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -20,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.RuleViolation;
@@ -27,6 +31,8 @@ import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.TableTarget;
 import org.rapidstart.testsupport.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +95,15 @@ class TableImportsTests {
 
 	@Autowired
 	Projects projects;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	RowStore store;
+
+	@Autowired
+	TableProjects tableProjects;
 
 	@TempDir
 	Path dir;
@@ -425,6 +440,72 @@ class TableImportsTests {
 		assertThat(openImportFiles()).isEmpty();
 		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
 			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
+	}
+
+	@Test
+	void anErrorWhileTheFileIsReadFailsTheImportInsteadOfLeavingItWaitingForRows() throws Exception {
+		TableProject project = this.grid.project(this.configurator, this.project);
+		Question real = project.tableQuestion("ZipCodes");
+		// the question's columns fail on the reading thread only, as a parser that runs out of memory would
+		TableTarget table = Mockito.spy(real.table());
+		Mockito.doAnswer(call -> {
+			if (Thread.currentThread().getName().endsWith("-reader")) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			return call.callRealMethod();
+		}).when(table).columns();
+		Question question = Mockito.spy(real);
+		Mockito.doReturn(table).when(question).table();
+		Path upload = zipCodes("error.csv", "US", 10);
+		long rowSet = this.store.newRowSet();
+		long id = this.jobs.create(this.configurator.customerId(), this.project, "ZipCodes", "error.csv",
+				FileKind.CSV, ImportMode.REPLACE, rowSet, Files.size(upload), this.configurator.signInId(),
+				this.clock.instant());
+		Path file = ImportFiles.take(upload, this.properties.importDirectory(), ".csv");
+		ImportRun run = new ImportRun(this.jobs, this.jobs.work(id).orElseThrow(), question,
+				new RowChecks(this.tableProjects.checker(project, real)), TableGrid.fields(real), this.clock);
+		ImportThreads threads = new ImportThreads("table-import-error", 1, this.jobs, this.store, this.transactions,
+				this.clock, this.properties);
+		CompletableFuture<String> failed = new CompletableFuture<>();
+		try {
+			// as ImportWorker runs it: what read throws goes to the import's thread
+			threads.submit(id, file, failed::complete, () -> {
+				try {
+					run.read(file, this.dataSource);
+				}
+				catch (IOException | SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			assertThat(failed.get(30, TimeUnit.SECONDS)).isEqualTo(ImportThreads.UNEXPECTED);
+		}
+		finally {
+			threads.stop();
+		}
+		assertThat(readingThreads()).isEmpty();
+		assertThat(openImportFiles()).isEmpty();
+		assertThat(Files.exists(file)).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?", Integer.class,
+				rowSet)).isZero();
+	}
+
+	@Test
+	void anErrorOnTheThreadOfAnImportFailsItAsAnUnexpectedProblem() throws Exception {
+		Path file = csv("oom.csv", "Customer account\nC-1\n");
+		ImportThreads threads = new ImportThreads("table-import-error", 1, this.jobs, this.store, this.transactions,
+				this.clock, this.properties);
+		CompletableFuture<String> failed = new CompletableFuture<>();
+		try {
+			threads.submit(1, file, failed::complete, () -> {
+				throw new OutOfMemoryError("Java heap space");
+			});
+			// not left running, with signs of life, until a watch took it for an import of a stopped instance
+			assertThat(failed.get(30, TimeUnit.SECONDS)).isEqualTo(ImportThreads.UNEXPECTED);
+		}
+		finally {
+			threads.stop();
+		}
+		assertThat(Files.exists(file)).isFalse();
 	}
 
 	@Test
