@@ -2,7 +2,6 @@ package org.rapidstart.provisioning.project.table;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,14 +174,7 @@ class TableImportsTests {
 	}
 
 	Path zipCodes(String name, String country, int rows) throws IOException {
-		Path file = this.dir.resolve(name);
-		try (Writer out = Files.newBufferedWriter(file)) {
-			out.write("Country/region,ZIP/postal code,City\n");
-			for (int i = 0; i < rows; i++) {
-				out.write(country + "," + (10_000_000 + i) + ",City " + i + "\n");
-			}
-		}
-		return file;
+		return TableFixtures.zipCodes(this.dir.resolve(name), country, rows);
 	}
 
 	@Test
@@ -218,9 +210,7 @@ class TableImportsTests {
 	}
 
 	ImportJob awaitEnd(long project, long id) {
-		return await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> this.imports.job(this.configurator, project, id), j -> !j.isActive());
+		return this.fixtures.awaitEnd(this.configurator, project, id);
 	}
 
 	@Test
