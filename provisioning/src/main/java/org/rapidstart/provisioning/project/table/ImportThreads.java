@@ -37,22 +37,11 @@ final class ImportThreads {
 
 	static final String UNEXPECTED = "The import stopped because of an unexpected problem; nothing was changed.";
 
-	/** The SQL of a job table that the watch needs. */
-	interface Jobs {
-
-		/** Signs of life for these jobs; one being applied is skipped rather than waited for. */
-		void heartbeat(List<Long> ids, Instant now);
-
-		/** Fails the jobs without a sign of life since {@code before}; returns the row sets they wrote. */
-		List<Long> failStale(Instant before, String problem, Instant now);
-
-	}
-
 	private record Held(Path file, Consumer<String> fail) {
 
 	}
 
-	private final Jobs jobs;
+	private final ImportJobTable jobs;
 
 	private final RowStore store;
 
@@ -69,7 +58,7 @@ final class ImportThreads {
 
 	private volatile boolean stopping;
 
-	ImportThreads(String name, int threads, Jobs jobs, RowStore store, PlatformTransactionManager transactions,
+	ImportThreads(String name, int threads, ImportJobTable jobs, RowStore store, PlatformTransactionManager transactions,
 			Clock clock, TableImportProperties properties) {
 		this.jobs = jobs;
 		this.store = store;
