@@ -114,8 +114,7 @@ class AnswerWorkbooksController {
 	String cancel(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId,
 			RedirectAttributes redirect) {
 		AnswerImport job = this.imports.cancel(actor, projectId, answersImportId);
-		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
-				: "The import had already ended.");
+		redirect.addFlashAttribute("message", TableImportsController.cancelMessage(job.isActive()));
 		return "redirect:" + url(projectId, answersImportId);
 	}
 

@@ -127,9 +127,13 @@ class TableImportsController {
 			@PathVariable long importId, RedirectAttributes redirect) {
 		job(actor, projectId, question, importId);
 		ImportJob job = this.imports.cancel(actor, projectId, importId);
-		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
-				: "The import had already ended.");
+		redirect.addFlashAttribute("message", cancelMessage(job.isActive()));
 		return "redirect:" + TablesController.url(projectId, question) + "/imports/" + importId;
+	}
+
+	/** What Cancel import says, for a table's import and for an import of answers. */
+	static String cancelMessage(boolean stillActive) {
+		return stillActive ? "The import is being cancelled; nothing will change." : "The import had already ended.";
 	}
 
 	@GetMapping("/{importId}/problems.csv")
