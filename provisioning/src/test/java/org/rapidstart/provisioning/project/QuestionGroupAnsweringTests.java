@@ -220,6 +220,8 @@ class QuestionGroupAnsweringTests {
 				this.tenant.configurator().accountId(), java.time.LocalDate.of(2027, 3, 1));
 
 		ProjectOverview overview = this.management.overview(this.tenant.configurator(), this.project.id());
+		assertThat(this.answering.page(this.tenant.configurator(), this.project.id(), this.ledger).group()
+			.assigneeName()).as("the group page names its assignee").isEqualTo("User carl-" + this.tenant.s());
 		assertThat(overview.areas()).hasSize(1);
 		assertThat(overview.areas().get(0).groups()).extracting(ProjectOverview.Group::name).containsExactly("Ledger");
 		assertThat(overview.areas().get(0).groups().get(0).targetDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 1));
