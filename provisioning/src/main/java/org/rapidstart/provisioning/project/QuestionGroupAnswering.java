@@ -91,8 +91,10 @@ public class QuestionGroupAnswering {
 	@Transactional(readOnly = true)
 	public GroupPage page(CustomerActor actor, long projectId, long groupId, List<ValidationError> errors) {
 		Loaded loaded = load(actor, projectId, groupId, false);
-		Optional<AnswerStore.Draft> draft = this.store.draft(groupId, actor.accountId());
-		if (draft.isPresent() && loaded.group().mayAnswer()) {
+		// a draft is restored only for someone who may answer now: nobody else's page reads it
+		Optional<AnswerStore.Draft> draft = loaded.group().mayAnswer()
+				? this.store.draft(groupId, actor.accountId()) : Optional.empty();
+		if (draft.isPresent()) {
 			Map<String, String> input = readInput(draft.get().inputJson());
 			// a draft that says what is saved anyway (autosaved just before Save) is no unsaved input
 			if (!AnswerKey.overlay(loaded.state().answers(), input).equals(loaded.state().answers())) {

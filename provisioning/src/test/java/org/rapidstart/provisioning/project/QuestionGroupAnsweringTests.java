@@ -208,6 +208,14 @@ class QuestionGroupAnsweringTests {
 		page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
 		assertThat(page.draftSavedAt()).isNull();
 		assertThat(page.questions().get(0).value()).isEqualTo("Fully typed");
+
+		// once nobody may answer (an archived project), a draft left behind is not offered as input
+		this.answering.saveDraft(this.tenant.admin(), this.project.id(), this.organisation, page.version(),
+				Map.of("CompanyName", "Left behind"));
+		this.management.archive(this.tenant.admin(), this.project.id());
+		page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
+		assertThat(page.draftSavedAt()).isNull();
+		assertThat(page.questions().get(0).value()).isEqualTo("Fully typed");
 	}
 
 	@Test
