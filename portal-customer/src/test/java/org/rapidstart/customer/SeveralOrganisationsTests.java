@@ -130,6 +130,18 @@ class SeveralOrganisationsTests {
 		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
 		assertThat(send(get(page + "?organisation=Birch")).getStatus()).isEqualTo(404);
 		assertThat(send(get(page)).getStatus()).isEqualTo(200);
+
+
+		// signed out, the link leads through sign-in (no organization chosen yet) straight to the group in Birch
+		this.session = SignedInSession.visitor(this.mvc);
+		assertThat(send(get(link)).getRedirectedUrl()).endsWith("/sign-in");
+		String back = send(post("/sign-in").param("signInId", alder.signInId())
+			.param("password", CustomerFixtures.PASSWORD)
+			.with(csrf())).getRedirectedUrl();
+		assertThat(back).as("back to the link").contains(link);
+		assertThat(send(get(back)).getRedirectedUrl()).isEqualTo(page);
+		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".")
+			.contains("What is the legal name of your company?");
 	}
 
 	@Test

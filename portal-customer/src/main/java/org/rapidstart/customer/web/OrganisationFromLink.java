@@ -19,12 +19,13 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * A link that names its organization ({@code ?organisation=} a customer id, as the assignment e-mail's link to a
  * question group does) opens for a person of several organizations whichever one they are working in: the session
- * moves to the named organization first (new roles, new session id, as Switch organization does), then the page
- * opens without the parameter. An organization the person does not belong to is "not found", like any foreign id;
- * nothing changes then. Only for GET (a link), and only signed in: a visitor signs in first and comes back to the
- * link. The session cookie is SameSite=Lax, so another site can lead a person here only by a link they follow, as
- * the e-mail's. Only for the RapidStart pages ({@code /rapidstart/...}). Sits in the security filter chain before {@link OrganisationFirst} and the URL rules, which judge the
- * page by the organization it belongs to.
+ * moves to the named organization first ({@link SignIn#switchTo}, as Switch organization does: new roles, new session
+ * id), then the page opens at its path alone (without the parameter, nor the {@code continue} that Spring Security
+ * adds when it sends a visitor back after sign-in). An organization the person does not belong to is "not found",
+ * like any foreign id; nothing changes then. Only for GET (a link), and only signed in: a visitor signs in first and
+ * comes back to the link. The session cookie is SameSite=Lax, so another site can lead a person here only by a link
+ * they follow, as the e-mail's. Only for the RapidStart pages ({@code /rapidstart/...}). Sits in the security filter
+ * chain before {@link OrganisationFirst} and the URL rules, which judge the page by the organization it belongs to.
  */
 class OrganisationFromLink extends OncePerRequestFilter {
 
@@ -69,7 +70,7 @@ class OrganisationFromLink extends OncePerRequestFilter {
 		}
 		// the page itself (a local path, by the test above), in the organization it belongs to
 		FlashMap message = new FlashMap();
-		message.put("message", "You are working in " + organisation.get().organisationName() + ".");
+		message.put("message", SignIn.workingIn(organisation.get()));
 		message.setTargetRequestPath(page);
 		this.flashMaps.saveOutputFlashMap(message, request, response);
 		response.sendRedirect(page);
