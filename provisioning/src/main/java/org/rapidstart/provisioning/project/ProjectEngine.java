@@ -124,10 +124,6 @@ class ProjectEngine {
 		return snapshot(project).answers();
 	}
 
-	Answers withRows(Project project, Answers answers) {
-		return withRows(project, answers, q -> true);
-	}
-
 	/** The answers with the rows of the table questions {@code include} accepts (and that have rows). */
 	Answers withRows(Project project, Answers answers, Predicate<Question> include) {
 		return withRows(project, answers, include, 0);
