@@ -125,6 +125,11 @@ class SeveralOrganisationsTests {
 		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".")
 			.contains("What is the legal name of your company?");
 		assertThat(send(get(link)).getStatus()).as("in Birch already: the page at once").isEqualTo(200);
+		// only a link switches: a form sent with the parameter is handled where she works, Birch
+		MockHttpServletResponse sent = send(post("/rapidstart/projects/new").param("organisation",
+				String.valueOf(alder.customerId())).with(csrf()));
+		assertThat(sent.getStatus()).as("the form, refused for its blank fields").isEqualTo(200);
+		assertThat(sent.getContentAsString()).contains("Enter a name for the project.", "· Org bo " + partner.s());
 
 		// an organization she does not belong to, or no organization at all: not found, and she stays in Birch
 		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
