@@ -449,9 +449,9 @@ public class AnswerWorkbooks {
 			}
 		}
 		for (Staged s : staged.values()) {
-			this.store.lockOrCreate(project.id(), s.question().shortName(), s.layout(), actor.signInId(),
-					this.clock.instant());
-			this.store.changedByOthersSince(project.id(), s.question().shortName(), exportedAt, actor.signInId())
+			RowStore.Live live = this.store.lockOrCreate(project.id(), s.question().shortName(), s.layout(),
+					actor.signInId(), this.clock.instant());
+			this.store.changedByOthersSince(live, exportedAt, actor.signInId())
 				.ifPresent(last -> problems.add(new Problem(s.sheet(), null, null, last.changedBy() + " changed the "
 						+ "rows of " + s.question().shortName() + " after the workbook was exported. Export the answers "
 						+ "again and make your changes there.")));

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Repository;
  * Most sets share one partition of {@code project_table_row}. A large import's set has a table of its own
  * ({@link #hasOwnTable}): written without an index and indexed once at the end ({@link RowSetWriter}), attached as a
  * partition when the import swaps in ({@link #attach}), and dropped as a whole when discarded ({@link #dropOwnTable}).
+ * Every statement on the rows names its set in its text ({@link #inSet}), so that it reads or locks that set's
+ * partition alone.
  */
 @Repository
 class RowStore {
@@ -96,16 +98,15 @@ class RowStore {
 	/**
 	 * The latest change of a question's rows made after {@code since} by someone else than {@code actor}: of the rows
 	 * as a whole (replaced by an import, a row deleted) while it is the last one, or of a row still there (added or
-	 * changed in the grid) even when the actor changed the rows later.
+	 * changed in the grid) even when the actor changed the rows later. {@code live} is locked ({@link #lock}).
 	 */
-	Optional<LastChange> changedByOthersSince(long projectId, String question, Instant since, String actor) {
-		return this.jdbc.query("select changed_by, changed_at from (select t.changed_by, t.changed_at from project_table t "
-				+ "where t.project_id = ? and lower(t.question) = lower(?) union all select r.changed_by, r.changed_at "
-				+ "from project_table t join project_table_row r on r.row_set = t.row_set where t.project_id = ? "
-				+ "and lower(t.question) = lower(?) and r.changed_at > ?) c where c.changed_at > ? "
-				+ "and lower(c.changed_by) <> lower(?) order by c.changed_at desc limit 1",
-				(rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), projectId, question,
-				projectId, question, Timestamp.from(since), Timestamp.from(since), actor)
+	Optional<LastChange> changedByOthersSince(Live live, Instant since, String actor) {
+		return this.jdbc.query("select changed_by, changed_at from (select changed_by, changed_at from project_table "
+				+ "where project_id = ? and question = ? union all select changed_by, changed_at "
+				+ "from project_table_row where " + inSet(live.rowSet()) + " and changed_at > ?) c "
+				+ "where c.changed_at > ? and lower(c.changed_by) <> lower(?) order by c.changed_at desc limit 1",
+				(rs, n) -> new LastChange(rs.getString(1), rs.getTimestamp(2).toInstant()), live.projectId(),
+				live.question(), Timestamp.from(since), Timestamp.from(since), actor)
 			.stream()
 			.findFirst();
 	}
@@ -186,8 +187,8 @@ class RowStore {
 	}
 
 	int lastRowNo(long rowSet) {
-		Integer max = this.jdbc.queryForObject("select max(row_no) from project_table_row where row_set = ?",
-				Integer.class, rowSet);
+		Integer max = this.jdbc.queryForObject("select max(row_no) from project_table_row where " + inSet(rowSet),
+				Integer.class);
 		return max == null ? 0 : max;
 	}
 
@@ -200,12 +201,12 @@ class RowStore {
 	/** A row changed in the grid: the version goes up by one. */
 	boolean update(RowId id, String cells, String actor, Instant now) {
 		return this.jdbc.update("update project_table_row set cells = ?, version = coalesce(version, 0) + 1, "
-				+ "changed_by = ?, changed_at = ? where row_set = ? and row_no = ?", cells, actor, Timestamp.from(now),
-				id.rowSet(), id.rowNo()) == 1;
+				+ "changed_by = ?, changed_at = ? where " + inSet(id.rowSet()) + " and row_no = ?", cells, actor,
+				Timestamp.from(now), id.rowNo()) == 1;
 	}
 
 	boolean delete(RowId id) {
-		return this.jdbc.update("delete from project_table_row where row_set = ? and row_no = ?", id.rowSet(),
+		return this.jdbc.update("delete from project_table_row where " + inSet(id.rowSet()) + " and row_no = ?",
 				id.rowNo()) == 1;
 	}
 
@@ -213,10 +214,11 @@ class RowStore {
 		if (id.rowSet() != live.rowSet()) {
 			return Optional.empty();
 		}
+		// the position counts the set's rows by its id, not by the outer row's set, which names no partition
 		return this.jdbc
-			.query("select " + ROW_COLUMNS + ", (select count(*) from project_table_row p where p.row_set = r.row_set"
-					+ " and p.row_no <= r.row_no) from project_table_row r where row_set = ? and row_no = ?",
-					(rs, n) -> tableRow(live.fields(), rs, rs.getLong(7)), id.rowSet(), id.rowNo())
+			.query("select " + ROW_COLUMNS + ", (select count(*) from project_table_row where " + inSet(id.rowSet())
+					+ " and row_no <= ?) from project_table_row where " + inSet(id.rowSet()) + " and row_no = ?",
+					(rs, n) -> tableRow(live.fields(), rs, rs.getLong(7)), id.rowNo(), id.rowNo())
 			.stream()
 			.findFirst();
 	}
@@ -225,19 +227,20 @@ class RowStore {
 		List<TableRow> rows = new ArrayList<>();
 		long[] position = { offset };
 		this.jdbc.query(
-				"select " + ROW_COLUMNS + " from project_table_row where row_set = ? order by row_no limit ? offset ?",
+				"select " + ROW_COLUMNS + " from project_table_row where " + inSet(live.rowSet())
+						+ " order by row_no limit ? offset ?",
 				rs -> {
 					rows.add(tableRow(live.fields(), rs, ++position[0]));
-				}, live.rowSet(), limit, offset);
+				}, limit, offset);
 		return rows;
 	}
 
 	/** Every row of the set in order, through a cursor: call inside a transaction. */
 	void stream(Live live, Consumer<? super Map<String, String>> action) {
-		this.streaming.query("select cells from project_table_row where row_set = ? order by row_no",
+		this.streaming.query("select cells from project_table_row where " + inSet(live.rowSet()) + " order by row_no",
 				rs -> {
 					action.accept(Cells.decode(live.fields(), rs.getString(1)));
-				}, live.rowSet());
+				});
 	}
 
 	/** A row with its number in its set. */
@@ -250,10 +253,10 @@ class RowStore {
 
 	/** Every row of the set in order with its number, through a cursor: call inside a transaction. */
 	void streamNumbered(Live live, NumberedRow action) {
-		this.streaming.query("select row_no, cells from project_table_row where row_set = ? order by row_no",
-				rs -> {
+		this.streaming.query("select row_no, cells from project_table_row where " + inSet(live.rowSet())
+				+ " order by row_no", rs -> {
 					action.row(rs.getInt(1), Cells.decode(live.fields(), rs.getString(2)));
-				}, live.rowSet());
+				});
 	}
 
 	/**
@@ -272,8 +275,9 @@ class RowStore {
 	 * {@code values} ignoring letter case: a repeated key.
 	 */
 	Optional<Long> positionOfKey(long rowSet, int except, int[] positions, String[] values) {
-		StringBuilder sql = new StringBuilder("select row_no from project_table_row where row_set = ? and row_no <> ?");
-		List<Object> args = new ArrayList<>(List.of(rowSet, except));
+		StringBuilder sql = new StringBuilder("select row_no from project_table_row where " + inSet(rowSet)
+				+ " and row_no <> ?");
+		List<Object> args = new ArrayList<>(List.of(except));
 		for (int i = 0; i < positions.length; i++) {
 			sql.append(" and lower(split_part(cells, chr(31), ").append(positions[i] + 1).append(")) = lower(?)");
 			args.add(values[i]);
@@ -284,15 +288,15 @@ class RowStore {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.jdbc.queryForObject(
-				"select count(*) from project_table_row where row_set = ? and row_no <= ?", Long.class, rowSet,
+				"select count(*) from project_table_row where " + inSet(rowSet) + " and row_no <= ?", Long.class,
 				found.get(0)));
 	}
 
 	/** Copies every row of one set into another (a copied project, an import appended). */
 	long copyRows(long fromSet, long toSet, int rowNoOffset) {
 		return this.jdbc.update("insert into project_table_row (row_set, row_no, cells, version, changed_by, changed_at) "
-				+ "select ?, row_no + ?, cells, version, changed_by, changed_at from project_table_row where row_set = ?",
-				toSet, rowNoOffset, fromSet);
+				+ "select ?, row_no + ?, cells, version, changed_by, changed_at from project_table_row where "
+				+ inSet(fromSet), toSet, rowNoOffset);
 	}
 
 	void insertTable(long projectId, String question, List<String> fields, long rowSet, long rowCount, String actor,
@@ -320,9 +324,20 @@ class RowStore {
 
 	/** Deletes a discarded set's rows, then forgets the set. */
 	long purge(long rowSet) {
-		int rows = this.jdbc.update("delete from project_table_row where row_set = ?", rowSet);
+		int rows = this.jdbc.update("delete from project_table_row where " + inSet(rowSet));
 		forget(rowSet);
 		return rows;
+	}
+
+	/**
+	 * The condition that picks a set's rows, with the set's id written into the statement rather than bound to it: a
+	 * statement a connection runs often is planned once for any value of its parameters (PostgreSQL's generic plan),
+	 * and such a plan of the partitioned rows opens and locks every partition each time it runs (one per large
+	 * import, of every tenant: a grid's row added took them all); a statement that names its set is planned for that
+	 * set's partition alone. The id is a number of this store's own, never text from outside.
+	 */
+	private static String inSet(long rowSet) {
+		return "row_set = " + rowSet;
 	}
 
 	private static Live live(ResultSet rs, int n) throws SQLException {

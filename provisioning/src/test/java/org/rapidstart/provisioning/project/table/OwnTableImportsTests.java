@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,9 @@ class OwnTableImportsTests {
 
 	@Autowired
 	RowSetSweeper sweeper;
+
+	@Autowired
+	RowStore store;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -219,6 +223,38 @@ class OwnTableImportsTests {
 		awaitSwept();
 		assertThat(tableExists(set)).isFalse();
 		assertThat(accounts()).containsExactly("C-200");
+	}
+
+	@Test
+	void workingWithOneTablesRowsDoesNotLockTheTablesOfOtherImports() throws IOException {
+		run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\n", ImportMode.REPLACE);
+		// another project's rows in a table of their own: a partition that this project's rows have no business with
+		long otherProject = this.fixtures.project(this.configurator);
+		this.grid.add(this.configurator, otherProject, "CustomerGroups", row("CustGroup", "10", "Name", "Wholesale"));
+		ImportJob other = this.fixtures.awaitEnd(this.configurator, otherProject, this.imports.start(this.configurator,
+				otherProject, "Customers", "other.csv", Files.writeString(this.dir.resolve("other.csv"),
+						"Customer account,Name,Customer group\nC-900,Other,10\n"), ImportMode.REPLACE).id());
+		String otherTable = RowStore.ownTable(rowSetOf(other));
+		// a partition a statement is planned with is locked until its transaction ends; a statement a connection runs
+		// often is planned once for any set (a generic plan, after ten runs or so), with every partition: each row
+		// added, changed or read would then lock the tables of every large import of every tenant
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			RowStore.Live live = this.store.live(this.project, "Customers").orElseThrow();
+			for (int i = 0; i < 12; i++) {
+				TableRow added = this.grid.add(this.configurator, this.project, "Customers",
+						row("AccountNum", "C-2" + i, "Name", "Added", "CustGroup", "10"));
+				TableRow changed = this.grid.edit(this.configurator, this.project, "Customers", added.id(),
+						added.version(), row("AccountNum", "C-2" + i, "Name", "Changed", "CustGroup", "10"));
+				this.grid.grid(this.configurator, this.project, "Customers", 0, 10);
+				this.grid.delete(this.configurator, this.project, "Customers", changed.id(), changed.version());
+				this.store.changedByOthersSince(live, Instant.EPOCH, "someone-else@c.example");
+			}
+			assertThat(this.answers.rows(this.project, "Customers").toList()).hasSize(1);
+			assertThat(this.jdbc.queryForObject("select count(*) from pg_locks where pid = pg_backend_pid() "
+					+ "and relation = to_regclass(?)", Integer.class, otherTable)).isZero();
+			status.setRollbackOnly();
+		});
+		assertThat(accounts(otherProject)).containsExactly("C-900");
 	}
 
 	@Test
