@@ -1,8 +1,6 @@
 package org.rapidstart.customer;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -20,7 +18,6 @@ import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too.
  */
 @CustomerPortalTest
-class CustomerActivationBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerFixtures fixtures;
@@ -48,16 +40,6 @@ class CustomerActivationBrowserTests {
 	@Autowired
 	CustomerHome home;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
 	static void agree() {
 		agree(browser);
@@ -70,10 +52,6 @@ class CustomerActivationBrowserTests {
 			.executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", box);
 		browser.check("I have read and agree to the online services agreement and the privacy statement");
 		browser.press("I agree");
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	@Test
@@ -135,7 +113,7 @@ class CustomerActivationBrowserTests {
 		browser.press("Send Invitation").waitForText("Invitation sent to");
 		MimeMessage invitation = CapturedMail.awaitMessage(TestSmtpServer.greenMail(),
 				"dana-contact-" + partner.s() + "@customer.example", "invited");
-		String invitationLink = CapturedMail.firstLink(invitation).replace("http://localhost:8082", url(""));
+		String invitationLink = mailed(CapturedMail.firstLink(invitation));
 
 		// the last Administrator cannot be demoted
 		browser.open(url("/users")).press("Carl Cedar").waitForText("Roles");
@@ -192,7 +170,7 @@ class CustomerActivationBrowserTests {
 
 		// the invitation: she signs in with the account she has, and lands in the inviting organization
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link.replace("http://localhost:8082", url(""))).waitForText("Accept your invitation");
+		browser.open(mailed(link)).waitForText("Accept your invitation");
 		browser.fill("Sign-in ID", alder.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
 		browser.waitForText("Online services agreement and privacy statement");
 		agree();
@@ -226,7 +204,7 @@ class CustomerActivationBrowserTests {
 
 		openUser(admin, "User vic").press("Reactivate").waitForText("User vic was reactivated.");
 		assertThat(browser.waitFor(By.id("user-status")).getText()).isEqualTo("Active");
-		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		signIn(vic);
 		assertThat(browser.waitFor(By.id("current-organisation")).getText())
 			.contains(this.fixtures.organisationName(admin));
 
@@ -237,7 +215,7 @@ class CustomerActivationBrowserTests {
 
 	/** Signs the administrator in and opens the user's page in User Management. */
 	private Browser openUser(CustomerActor admin, String name) {
-		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		signIn(admin);
 		return browser.press("User Management").waitForText(name).press(name).waitForText("Roles");
 	}
 
@@ -247,8 +225,7 @@ class CustomerActivationBrowserTests {
 		CustomerActor admin = this.fixtures.activatedAdmin(partner, "ivy");
 		this.fixtures.agree(admin);
 		java.time.Instant trialEnd = this.home.organisation(admin).trialEndsAt();
-		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD);
-		browser.waitForText("RapidStart Services");
+		signIn(admin);
 
 		browser.press("Preferences").waitForText("Organization defaults");
 		browser.fill("Default time zone", "Pacific/Kiritimati").fill("Default date format", "2025-01-31")

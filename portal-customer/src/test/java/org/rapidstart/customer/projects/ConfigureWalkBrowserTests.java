@@ -15,14 +15,13 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalBrowserTest;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -32,10 +31,8 @@ import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.builtin.Industry;
-import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CustomerPortalTest
 @Import(ProjectWebFixtures.class)
-class ConfigureWalkBrowserTests {
+class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 
 	/**
 	 * A real million: the import streams the file (FastCSV, binary COPY into a new row set, one swap), so the size
@@ -64,11 +61,6 @@ class ConfigureWalkBrowserTests {
 	 */
 	static final int POSTAL_CODES = 1_000_000;
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ProjectWebFixtures fixtures;
 
@@ -77,16 +69,6 @@ class ConfigureWalkBrowserTests {
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anAdministratorAnswersImportsAndAssignsUntilTheProjectIsReadyToLoad() throws IOException {
@@ -416,15 +398,6 @@ class ConfigureWalkBrowserTests {
 		catch (org.openqa.selenium.StaleElementReferenceException ex) {
 			return "";
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(CustomerActor actor) {
-		browser.signIn(url("/sign-in"), actor.signInId(), CustomerFixtures.PASSWORD);
-		browser.waitForText("Sign out");
 	}
 
 	/** Date inputs take their value in the browser's locale when typed; set it the way the page posts it. */
