@@ -10,9 +10,15 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
@@ -23,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed pages' customer side, walked in headless Chromium: the activation e-mail leads to an active Customer
- * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too.
+ * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too. A user of
+ * two organizations chooses and switches between them, and the link of an assignment e-mail moves her to the
+ * organization of the question group.
  */
 @CustomerPortalTest
 class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
@@ -39,6 +47,9 @@ class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerHome home;
+
+	@Autowired
+	ProjectManagement projects;
 
 	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
 	static void agree() {
@@ -182,6 +193,23 @@ class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 		browser.press("Work in Org gil " + partner.s()).waitForText("You are working in Org gil");
 		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org gil");
 		assertThat(browser.all(By.linkText("User Management"))).isNotEmpty();
+
+		// Birch assigns her a question group: the e-mail's link, followed while she works in Alder, opens the group
+		// in Birch
+		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
+				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
+				null)).id();
+		long group = this.projects.overview(birch, project).areas().get(0).groups().get(0).id();
+		this.projects.reassign(birch, project, group, alder.accountId(), null);
+		String assigned = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "gil@birch.example", "is assigned to you"));
+		browser.open(mailed(assigned)).waitForText("You are working in Org hal " + partner.s() + ".");
+		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org hal");
+		assertThat(browser.currentUrl()).isEqualTo(url("/rapidstart/projects/" + project + "/groups/" + group));
+		assertThat(browser.pageText()).contains("What is the legal name of your company?")
+			.contains("Assigned to Admin gil");
+		browser.press("Switch organization").waitForText("Choose an organization");
+		browser.press("Work in Org gil " + partner.s()).waitForText("You are working in Org gil");
 
 		// the next sign-in asks where to work
 		browser.press("Sign out").waitForText("You have signed out");

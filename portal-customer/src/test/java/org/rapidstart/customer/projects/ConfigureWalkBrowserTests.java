@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 5's "Done when", tried as a new user would, every step through the pages in headless Chromium: a customer
- * administrator creates a custom Order-to-cash project, answers Base information, imports customers from a workbook
+ * administrator creates a custom Order-to-cash project (whose other areas' tables take no rows before Base
+ * information is complete), answers Base information, imports customers from a workbook
  * made from the downloaded template with a few bad rows (sees them, fixes them), imports 1,000,000 postal codes from
  * a CSV file while the progress bar moves, assigns a question group to a Configurator who sees only that group and
  * completes it, and the project reaches ready to load. Only the accounts come from {@link CustomerFixtures} (the
@@ -90,7 +91,18 @@ class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 		assertThat(browser.waitFor(By.id("project-status")).getText()).isEqualTo("Not started");
 		assertThat(browser.pageText()).contains("Progress per functional area")
 			.contains("Opens when Base information is complete.");
+		// a bar's percentage is written beside it, so that nothing answered yet reads 0%
+		assertThat(browser.waitFor(By.cssSelector("#area-0 .progress-value")).getText()).isEqualTo("0%");
 		String projectPage = browser.currentUrl();
+
+		// a question group of a closed area, and its table, say why nothing can be entered yet
+		browser.press("Chart of accounts").waitForText("Complete Base information first");
+		browser.press("Enter rows").waitForText("Which main accounts do you post to?");
+		assertThat(browser.waitFor(By.id("area-closed")).getText()).isEqualTo(
+				"Complete Base information first: this functional area opens when Base information is complete.");
+		assertThat(browser.all(By.id("new-row"))).as("no row to add").isEmpty();
+		assertThat(browser.all(By.id("import-file"))).as("no file to upload").isEmpty();
+		browser.open(projectPage).waitForText("Progress per functional area");
 
 		answerBaseInformation();
 		browser.open(projectPage).waitForText("Progress per functional area");
