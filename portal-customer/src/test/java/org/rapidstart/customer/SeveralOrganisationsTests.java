@@ -130,6 +130,12 @@ class SeveralOrganisationsTests {
 		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
 		assertThat(send(get(page + "?organisation=Birch")).getStatus()).isEqualTo(404);
 		assertThat(send(get(page)).getStatus()).isEqualTo(200);
+
+		// back in Alder, a link with more to its query keeps the rest of it
+		switchTo(alder.customerId());
+		assertThat(send(get(page + "?from=mail&organisation=" + birch.customerId() + "&x=1")).getRedirectedUrl())
+			.isEqualTo(page + "?from=mail&x=1");
+		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class OrganisationsController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Membership organisation = this.signIn.switchTo(principal, customerId, request, response)
 			.orElseThrow(() -> new NotFoundException("Organization"));
-		redirect.addFlashAttribute("message", "You are working in " + organisation.organisationName() + ".");
+		redirect.addFlashAttribute("message", SignIn.workingIn(organisation));
 		return "redirect:/";
 	}
 

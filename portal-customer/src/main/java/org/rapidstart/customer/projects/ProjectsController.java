@@ -181,7 +181,7 @@ class ProjectsController {
 		ReassignForm form = new ReassignForm();
 		form.setAssignee(group.assigneeAccountId());
 		form.setTargetDate(group.targetDate());
-		form.setReturnTo(returnTo(projectId, returnTo));
+		form.setReturnTo(returnTo);
 		return showReassign(actor, group, form, model);
 	}
 
@@ -220,6 +220,7 @@ class ProjectsController {
 		return project;
 	}
 
+	/** The form, its way back checked here for every way in (the link's parameter, a refused POST's field). */
 	private String showReassign(CustomerActor actor, ProjectOverview.Group group, ReassignForm form, Model model) {
 		form.setReturnTo(returnTo(group.projectId(), form.getReturnTo()));
 		model.addAttribute("group", group);

@@ -61,6 +61,11 @@ public class SignIn {
 		return organisation;
 	}
 
+	/** What a page says after a switch to the organization. */
+	public static String workingIn(Membership organisation) {
+		return "You are working in " + organisation.organisationName() + ".";
+	}
+
 	private static Optional<Membership> find(List<Membership> memberships, long customerId) {
 		return memberships.stream().filter(m -> m.customerId() == customerId).findFirst();
 	}

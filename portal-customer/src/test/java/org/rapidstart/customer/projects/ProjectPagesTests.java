@@ -265,6 +265,10 @@ class ProjectPagesTests {
 		assertThat(perform(get(g), session).getContentAsString()).contains("/reassign?returnTo=");
 		assertThat(perform(get(g + "/reassign").param("returnTo", g), session).getContentAsString())
 			.contains("name=\"returnTo\" value=\"" + g + "\"");
+		assertThat(perform(get(g + "/reassign").param("returnTo", "https://evil.example/"), session).getContentAsString())
+			.as("the form's way back and its Cancel")
+			.contains("name=\"returnTo\" value=\"" + p + "\"", "href=\"" + p + "\">Cancel</a>")
+			.doesNotContain("evil.example");
 
 		for (String from : List.of(g, p, p + "/areas/1")) {
 			assertThat(reassign(session, g, configurator, from)).as(from).isEqualTo(from);
