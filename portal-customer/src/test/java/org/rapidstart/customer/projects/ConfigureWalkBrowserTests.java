@@ -102,7 +102,12 @@ class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 				"Complete Base information first: this functional area opens when Base information is complete.");
 		assertThat(browser.all(By.id("new-row"))).as("no row to add").isEmpty();
 		assertThat(browser.all(By.id("import-file"))).as("no file to upload").isEmpty();
-		browser.open(projectPage).waitForText("Progress per functional area");
+		// the trail leads back up: Configuration projects › project › functional area › question group › table
+		assertThat(browser.waitFor(By.cssSelector("nav[aria-label=breadcrumb]")).getText().lines().toList())
+			.containsExactly("Configuration projects", "Northwind rollout", "General ledger", "Chart of accounts",
+					"Which main accounts do you post to?");
+		browser.press("Northwind rollout").waitForText("Progress per functional area");
+		assertThat(browser.currentUrl()).isEqualTo(projectPage);
 
 		answerBaseInformation();
 		browser.open(projectPage).waitForText("Progress per functional area");
