@@ -125,17 +125,28 @@ class SeveralOrganisationsTests {
 		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".")
 			.contains("What is the legal name of your company?");
 		assertThat(send(get(link)).getStatus()).as("in Birch already: the page at once").isEqualTo(200);
+		// only a link switches: a form sent with the parameter is handled where she works, Birch
+		MockHttpServletResponse sent = send(post("/rapidstart/projects/new").param("organisation",
+				String.valueOf(alder.customerId())).with(csrf()));
+		assertThat(sent.getStatus()).as("the form, refused for its blank fields").isEqualTo(200);
+		assertThat(sent.getContentAsString()).contains("Enter a name for the project.", "· Org bo " + partner.s());
 
 		// an organization she does not belong to, or no organization at all: not found, and she stays in Birch
 		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
 		assertThat(send(get(page + "?organisation=Birch")).getStatus()).isEqualTo(404);
 		assertThat(send(get(page)).getStatus()).isEqualTo(200);
 
-		// back in Alder, a link with more to its query keeps the rest of it
-		switchTo(alder.customerId());
-		assertThat(send(get(page + "?from=mail&organisation=" + birch.customerId() + "&x=1")).getRedirectedUrl())
-			.isEqualTo(page + "?from=mail&x=1");
-		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".");
+
+		// signed out, the link leads through sign-in (no organization chosen yet) straight to the group in Birch
+		this.session = SignedInSession.visitor(this.mvc);
+		assertThat(send(get(link)).getRedirectedUrl()).endsWith("/sign-in");
+		String back = send(post("/sign-in").param("signInId", alder.signInId())
+			.param("password", CustomerFixtures.PASSWORD)
+			.with(csrf())).getRedirectedUrl();
+		assertThat(back).as("back to the link").contains(link);
+		assertThat(send(get(back)).getRedirectedUrl()).isEqualTo(page);
+		assertThat(send(get(page)).getContentAsString()).contains("You are working in Org bo " + partner.s() + ".")
+			.contains("What is the legal name of your company?");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.rapidstart.customer;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -18,9 +20,9 @@ public final class SignedInSession {
 
 	private final MockMvc mvc;
 
-	private Cookie cookie;
+	private @Nullable Cookie cookie;
 
-	private SignedInSession(MockMvc mvc, Cookie cookie) {
+	private SignedInSession(MockMvc mvc, @Nullable Cookie cookie) {
 		this.mvc = mvc;
 		this.cookie = cookie;
 	}
@@ -38,9 +40,17 @@ public final class SignedInSession {
 		return new SignedInSession(mvc, cookie);
 	}
 
+	/** A visitor who has not signed in (yet): the session begins with the first cookie the portal sets. */
+	public static SignedInSession visitor(MockMvc mvc) {
+		return new SignedInSession(mvc, null);
+	}
+
 	/** Sends the request in this session (add {@code csrf()} to a POST yourself). */
 	public MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.cookie)).andReturn().getResponse();
+		if (this.cookie != null) {
+			request.cookie(this.cookie);
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		Cookie renewed = response.getCookie("RS_CUSTOMER_SESSION");
 		if (renewed != null && !renewed.getValue().isEmpty()) {
 			this.cookie = renewed;
@@ -49,6 +59,7 @@ public final class SignedInSession {
 	}
 
 	public String id() {
+		assertThat(this.cookie).as("a session").isNotNull();
 		return this.cookie.getValue();
 	}
 

@@ -17,6 +17,7 @@ import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.ProjectView;
+import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.subscription.ServiceRegions;
 import org.rapidstart.questionnaire.builtin.Industry;
 
@@ -40,10 +41,13 @@ class ProjectsController {
 
 	private final ProjectManagement management;
 
+	private final Projects projects;
+
 	private final ServiceRegions regions;
 
-	ProjectsController(ProjectManagement management, ServiceRegions regions) {
+	ProjectsController(ProjectManagement management, Projects projects, ServiceRegions regions) {
 		this.management = management;
+		this.projects = projects;
 		this.regions = regions;
 	}
 
@@ -53,8 +57,7 @@ class ProjectsController {
 		model.addAttribute("archived", archived);
 		model.addAttribute("mayCreate", mayChange(actor));
 		// a Configurator who is not an Administrator sees only their own projects: an empty list says so
-		model.addAttribute("seesAll", actor.isAdministrator()
-				|| !actor.roles().contains(CustomerRole.CONFIGURATOR));
+		model.addAttribute("seesAll", this.projects.seesEveryGroup(actor));
 		return "projects/list";
 	}
 

@@ -1,13 +1,10 @@
 package org.rapidstart.customer.tables;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -76,20 +73,9 @@ class AnswerWorkbooksController {
 			redirect.addFlashAttribute("error", "Choose the answers workbook (.xlsx) to import.");
 			return "redirect:" + tables;
 		}
-		// the container keeps large parts on disk; the import takes the file over from here
-		Path upload = Files.createTempFile("rapidstart-answers-", ".part");
-		try {
-			file.transferTo(upload);
-			AnswerImport job = this.imports.start(actor, projectId, file.getOriginalFilename(), upload);
-			return "redirect:" + url(projectId, job.id());
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("error", violation.getMessage());
-			return "redirect:" + tables;
-		}
-		finally {
-			Files.deleteIfExists(upload);
-		}
+		String fileName = file.getOriginalFilename();
+		return Uploads.start(file, "rapidstart-answers-", tables, redirect,
+				upload -> "redirect:" + url(projectId, this.imports.start(actor, projectId, fileName, upload).id()));
 	}
 
 	@GetMapping("/imports/{answersImportId}")
@@ -128,8 +114,7 @@ class AnswerWorkbooksController {
 	String cancel(CustomerActor actor, @PathVariable long projectId, @PathVariable long answersImportId,
 			RedirectAttributes redirect) {
 		AnswerImport job = this.imports.cancel(actor, projectId, answersImportId);
-		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
-				: "The import had already ended.");
+		redirect.addFlashAttribute("message", TableImportsController.cancelMessage(job.isActive()));
 		return "redirect:" + url(projectId, answersImportId);
 	}
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,7 +11,6 @@ import jakarta.validation.Valid;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.NotFoundException;
-import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.project.Projects;
@@ -78,21 +75,9 @@ class TableImportsController {
 		if (result.hasErrors()) {
 			return "redirect:" + base;
 		}
-		// the container keeps large parts on disk; the import takes the file over from here
-		Path upload = Files.createTempFile("rapidstart-upload-", ".part");
-		try {
-			file.transferTo(upload);
-			ImportJob job = this.imports.start(actor, projectId, question, file.getOriginalFilename(), upload,
-					form.getMode());
-			return "redirect:" + base + "/imports/" + job.id();
-		}
-		catch (RuleViolation violation) {
-			redirect.addFlashAttribute("error", violation.getMessage());
-			return "redirect:" + base;
-		}
-		finally {
-			Files.deleteIfExists(upload);
-		}
+		String fileName = file.getOriginalFilename();
+		return Uploads.start(file, "rapidstart-upload-", base, redirect, upload -> "redirect:" + base + "/imports/"
+				+ this.imports.start(actor, projectId, question, fileName, upload, form.getMode()).id());
 	}
 
 	@GetMapping("/{importId}")
@@ -142,9 +127,13 @@ class TableImportsController {
 			@PathVariable long importId, RedirectAttributes redirect) {
 		job(actor, projectId, question, importId);
 		ImportJob job = this.imports.cancel(actor, projectId, importId);
-		redirect.addFlashAttribute("message", job.isActive() ? "The import is being cancelled; nothing will change."
-				: "The import had already ended.");
+		redirect.addFlashAttribute("message", cancelMessage(job.isActive()));
 		return "redirect:" + TablesController.url(projectId, question) + "/imports/" + importId;
+	}
+
+	/** What Cancel import says, for a table's import and for an import of answers. */
+	static String cancelMessage(boolean stillActive) {
+		return stillActive ? "The import is being cancelled; nothing will change." : "The import had already ended.";
 	}
 
 	@GetMapping("/{importId}/problems.csv")

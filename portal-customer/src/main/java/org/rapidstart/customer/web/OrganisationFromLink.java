@@ -1,16 +1,13 @@
 package org.rapidstart.customer.web;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.customeruser.CustomerAccess.Membership;
 
 import org.springframework.security.core.Authentication;
@@ -23,12 +20,12 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * A link that names its organization ({@code ?organisation=} a customer id, as the assignment e-mail's link to a
  * question group does) opens for a person of several organizations whichever one they are working in: the session
  * moves to the named organization first ({@link SignIn#switchTo}, as Switch organization does: new roles, new session
- * id), then the page opens without that parameter (the rest of its query kept). An organization the person does not
- * belong to is "not found", like any foreign id; nothing changes then. Only for GET (a link), and only signed in: a
- * visitor signs in first and comes back to the link. The session cookie is SameSite=Lax, so another site can lead a
- * person here only by a link they follow, as the e-mail's. Only for the RapidStart pages ({@code /rapidstart/...}).
- * Sits in the security filter chain before {@link OrganisationFirst} and the URL rules, which judge the page by the
- * organization it belongs to.
+ * id), then the page opens at its path alone (without the parameter, nor the {@code continue} that Spring Security
+ * adds when it sends a visitor back after sign-in). An organization the person does not belong to is "not found",
+ * like any foreign id; nothing changes then. Only for GET (a link), and only signed in: a visitor signs in first and
+ * comes back to the link. The session cookie is SameSite=Lax, so another site can lead a person here only by a link
+ * they follow, as the e-mail's. Only for the RapidStart pages ({@code /rapidstart/...}). Sits in the security filter
+ * chain before {@link OrganisationFirst} and the URL rules, which judge the page by the organization it belongs to.
  */
 class OrganisationFromLink extends OncePerRequestFilter {
 
@@ -76,18 +73,7 @@ class OrganisationFromLink extends OncePerRequestFilter {
 		message.put("message", SignIn.workingIn(organisation.get()));
 		message.setTargetRequestPath(page);
 		this.flashMaps.saveOutputFlashMap(message, request, response);
-		response.sendRedirect(withoutParameter(page, request.getQueryString()));
-	}
-
-	/** The page with the rest of its query, as the link had it: only the organization's parameter goes. */
-	static String withoutParameter(String page, @Nullable String query) {
-		if (query == null) {
-			return page;
-		}
-		String rest = Arrays.stream(query.split("&"))
-			.filter(pair -> !pair.isEmpty() && !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
-			.collect(Collectors.joining("&"));
-		return rest.isEmpty() ? page : page + "?" + rest;
+		response.sendRedirect(page);
 	}
 
 }

@@ -120,6 +120,16 @@ class AnswerImportPagesTests {
 			.contains("An import of answers is running.", "Reading sheet Customers")
 			.doesNotContain("id=\"answers-file\"");
 
+		// a Viewer sees it run, is offered no Cancel, and may not cancel it
+		CustomerActor viewer = this.fixtures.colleague(ann, "vic-r", CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		SignedInSession viewing = SignedInSession.signIn(this.mvc, viewer.signInId());
+		assertThat(viewing.send(get(p + "/answers/imports/" + id)).getContentAsString())
+			.contains("Reading sheet Customers: 1,500 rows")
+			.doesNotContain("Cancel import");
+		assertThat(viewing.send(post(p + "/answers/imports/" + id + "/cancel").with(csrf())).getStatus())
+			.isEqualTo(403);
+		assertThat(this.imports.job(ann, project, id).cancelRequested()).isFalse();
+
 		MockHttpServletResponse cancelled = session
 			.send(post(p + "/answers/imports/" + id + "/cancel").with(csrf()));
 		assertThat(cancelled.getRedirectedUrl()).isEqualTo(p + "/answers/imports/" + id);

@@ -32,12 +32,13 @@ public class CustomerAccess {
 	/**
 	 * Everything a request needs about its signed-in user, in one statement: the membership as it is now (a purged
 	 * tenant, a deactivated or not yet activated user, a disabled account: no actor), whether the organization's
-	 * service is inactive, and the person's and the organization's preferences.
+	 * service is inactive, and the person's and the organization's preferences. The organization's facts are read
+	 * only through the account's membership of it: nothing of an organization the account does not belong to.
 	 */
 	private static final String STANDING = """
 			SELECT a.sign_in_id, cu.roles,
 			       (cu.active AND cu.activated_at IS NOT NULL AND a.enabled AND c.purged_at IS NULL) AS may_act,
-			       EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = :customer AND s.status = 'INACTIVE')
+			       EXISTS (SELECT 1 FROM subscription s WHERE s.customer_id = cu.customer_id AND s.status = 'INACTIVE')
 			         AS service_inactive,
 			       ap.language, ap.time_zone, ap.date_format,
 			       cp.language, cp.time_zone, cp.date_format
@@ -45,7 +46,7 @@ public class CustomerAccess {
 			LEFT JOIN customer_user cu ON cu.account_id = a.id AND cu.customer_id = :customer
 			LEFT JOIN customer c ON c.id = cu.customer_id
 			LEFT JOIN account_preference ap ON ap.account_id = a.id
-			LEFT JOIN customer_preference cp ON cp.customer_id = :customer
+			LEFT JOIN customer_preference cp ON cp.customer_id = cu.customer_id
 			WHERE a.id = :account
 			""";
 

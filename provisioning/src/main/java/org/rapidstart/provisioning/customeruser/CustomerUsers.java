@@ -23,6 +23,20 @@ public interface CustomerUsers extends JpaRepository<CustomerUser, Long> {
 	@Query("select a.displayName from CustomerUser u join u.account a where u.customerId = :customerId and a.signInId = :signInId")
 	Optional<String> displayNameOf(long customerId, String signInId);
 
+	/** The name of the account, if it is a user of the tenant. */
+	@Query("select a.displayName from CustomerUser u join u.account a where u.customerId = :customerId and a.id = :accountId")
+	Optional<String> displayNameOfAccount(long customerId, long accountId);
+
+	/** The names of the tenant's users by account. */
+	@Query("select new org.rapidstart.provisioning.customeruser.CustomerUsers$AccountName(a.id, a.displayName) "
+			+ "from CustomerUser u join u.account a where u.customerId = :customerId")
+	List<AccountName> displayNames(long customerId);
+
+	/** An account's display name. */
+	record AccountName(long accountId, String displayName) {
+
+	}
+
 	/** Every tenant an account belongs to, oldest membership first. */
 	@Query("select u from CustomerUser u join fetch u.account a where a.id = :accountId order by u.createdAt, u.id")
 	List<CustomerUser> findAllByAccountId(long accountId);

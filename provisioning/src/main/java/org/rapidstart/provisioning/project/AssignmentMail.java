@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.rapidstart.provisioning.RapidStartProperties;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
 import org.rapidstart.provisioning.mail.MailOutbox;
 import org.rapidstart.provisioning.preference.EffectivePreferences;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
  * Tells a person that a question group was assigned to them, or that the target date of a group assigned to them
  * changed: through the mail outbox, in the transaction of the change, with a link to the group in the Customer
  * Portal. The link names the organization ({@code ?organisation=} its customer id), so that it opens the group for a
- * person of several organizations whichever one they are working in (the portal switches to it). The target date is written in the recipient's date format (their own preference, else their
- * organization's, else the Customer Portal's default, as the portal's pages show it). Nobody is told about what they
- * did themselves.
+ * person of several organizations whichever one they are working in (the portal switches to it). The target date is
+ * written in the recipient's date format (their own preference, else their organization's, else the Customer
+ * Portal's default, as the portal's pages show it). Nobody is told about what they did themselves.
  */
 @Component
 class AssignmentMail {
@@ -32,16 +33,19 @@ class AssignmentMail {
 
 	private final CustomerUsers users;
 
+	private final CustomerUserNames names;
+
 	private final PreferenceSettings preferences;
 
 	private final RapidStartProperties properties;
 
 	private final PortalDefaults portalDefaults;
 
-	AssignmentMail(MailOutbox outbox, CustomerUsers users, PreferenceSettings preferences,
+	AssignmentMail(MailOutbox outbox, CustomerUsers users, CustomerUserNames names, PreferenceSettings preferences,
 			RapidStartProperties properties, PortalDefaults portalDefaults) {
 		this.outbox = outbox;
 		this.users = users;
+		this.names = names;
 		this.preferences = preferences;
 		this.properties = properties;
 		this.portalDefaults = portalDefaults;
@@ -72,8 +76,8 @@ class AssignmentMail {
 		EffectivePreferences dates = this.preferences.effective(assignee, project.getCustomerId(),
 				this.portalDefaults.customerPortal());
 		String target = (group.getTargetDate() == null) ? "none" : dates.day(group.getTargetDate());
-		String by = this.users.findByCustomerIdAndAccountId(actor.customerId(), actor.accountId())
-			.map(u -> u.getAccount().getDisplayName() + " (" + actor.signInId() + ")")
+		String by = this.names.nameOfAccount(actor.customerId(), actor.accountId())
+			.map(name -> name + " (" + actor.signInId() + ")")
 			.orElse(actor.signInId());
 		String where = "the question group " + group.getGroupName() + " (functional area " + group.getFunctionalArea()
 				+ ") of the configuration project " + project.getName();

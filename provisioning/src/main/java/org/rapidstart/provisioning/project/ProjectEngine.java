@@ -80,7 +80,15 @@ class ProjectEngine {
 	}
 
 	Template template(Project project) {
-		return this.templates.computeIfAbsent(project.getId(), id -> TemplateDocuments.read(document(id)));
+		Template known = this.templates.get(project.getId());
+		if (known != null) {
+			return known;
+		}
+		// read and parsed without holding the cache's lock: a project's first page must not hold up every other
+		// page (each asks the cache) for a database round trip and the parse; two first reads at once keep one
+		Template read = TemplateDocuments.read(document(project.getId()));
+		Template kept = this.templates.putIfAbsent(project.getId(), read);
+		return (kept != null) ? kept : read;
 	}
 
 	/** The template document a project was created with. */
@@ -114,10 +122,6 @@ class ProjectEngine {
 	/** Everything the engine needs: stored answers plus the rows of every table question that has any. */
 	Answers answers(Project project) {
 		return snapshot(project).answers();
-	}
-
-	Answers withRows(Project project, Answers answers) {
-		return withRows(project, answers, q -> true);
 	}
 
 	/** The answers with the rows of the table questions {@code include} accepts (and that have rows). */
@@ -194,14 +198,13 @@ class ProjectEngine {
 	 * codes.
 	 */
 	Set<String> closedAreas(Template template, Answers answers) {
-		Set<String> closed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		List<Question> base = template.areasInUse()
 			.stream()
 			.filter(FunctionalArea::baseInformation)
 			.flatMap(a -> a.questions().stream())
 			.toList();
 		if (base.isEmpty()) {
-			return closed;
+			return new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		}
 		Set<String> needed = lookupSources(template, base);
 		base.forEach(q -> needed.add(q.shortName().toLowerCase(Locale.ROOT)));
@@ -211,11 +214,13 @@ class ProjectEngine {
 				relevant = relevant.withoutRows(q.shortName());
 			}
 		}
-		this.progress.of(template, relevant)
-			.functionalAreas()
-			.stream()
-			.filter(a -> !a.open())
-			.forEach(a -> closed.add(a.functionalArea()));
+		return closedIn(this.progress.of(template, relevant));
+	}
+
+	/** The names of the functional areas the progress finds closed (ignoring letter case). */
+	private static Set<String> closedIn(ProjectProgress progress) {
+		Set<String> closed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		progress.functionalAreas().stream().filter(a -> !a.open()).forEach(a -> closed.add(a.functionalArea()));
 		return closed;
 	}
 
@@ -294,17 +299,7 @@ class ProjectEngine {
 			Set<String> closed = this.closedAreas;
 			if (closed == null) {
 				ProjectProgress known = this.progress;
-				if (known != null) {
-					Set<String> fromProgress = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-					known.functionalAreas()
-						.stream()
-						.filter(a -> !a.open())
-						.forEach(a -> fromProgress.add(a.functionalArea()));
-					closed = fromProgress;
-				}
-				else {
-					closed = compute.get();
-				}
+				closed = (known != null) ? closedIn(known) : compute.get();
 				this.closedAreas = closed;
 			}
 			return closed;

@@ -21,6 +21,7 @@ import org.rapidstart.provisioning.customer.Customers;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.CustomerUser;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.provisioning.customeruser.CustomerUsers;
 import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.template.AvailableTemplate;
@@ -66,6 +67,8 @@ public class ProjectManagement {
 
 	private final CustomerUsers users;
 
+	private final CustomerUserNames names;
+
 	private final Customers customers;
 
 	private final TemplateLibrary library;
@@ -81,8 +84,9 @@ public class ProjectManagement {
 	private final Clock clock;
 
 	ProjectManagement(StoredProjects projects, ProjectGroups groups, ProjectEngine engine, ProjectStates states,
-			AnswerStore answers, AnswerSaving saving, CustomerUsers users, Customers customers, TemplateLibrary library, TableRows tableRows,
-			TableGrid tableGrid, AuditLog audit, AssignmentMail assignmentMail, Clock clock) {
+			AnswerStore answers, AnswerSaving saving, CustomerUsers users, CustomerUserNames names, Customers customers,
+			TemplateLibrary library, TableRows tableRows, TableGrid tableGrid, AuditLog audit,
+			AssignmentMail assignmentMail, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.engine = engine;
@@ -90,6 +94,7 @@ public class ProjectManagement {
 		this.answers = answers;
 		this.saving = saving;
 		this.users = users;
+		this.names = names;
 		this.customers = customers;
 		this.library = library;
 		this.tableRows = tableRows;
@@ -146,7 +151,7 @@ public class ProjectManagement {
 	 * one look-up of the assignees' names, rather than a project page per project.
 	 */
 	List<ProjectReports.ProjectStatus> statuses(CustomerActor actor) {
-		Map<Long, String> names = assigneeNames(actor.customerId());
+		Map<Long, String> names = this.names.byAccount(actor.customerId());
 		return eachVisible(actor, false, (p, all, state) -> new ProjectReports.ProjectStatus(
 				summary(actor, p, all, state),
 				all.stream().filter(g -> ProjectAccess.sees(actor, g)).map(g -> group(actor, state, g, names)).toList()));
@@ -347,7 +352,7 @@ public class ProjectManagement {
 			throw new NotFoundException("Project");
 		}
 		ProjectState state = this.states.of(project, all);
-		Map<Long, String> names = assigneeNames(actor.customerId());
+		Map<Long, String> names = this.names.byAccount(actor.customerId());
 		List<ProjectOverview.Area> areas = new ArrayList<>();
 		List<AreaProgress> progress = state.progress().functionalAreas();
 		for (int a = 0; a < progress.size(); a++) {
@@ -463,7 +468,7 @@ public class ProjectManagement {
 		ProjectAccess.requireRead(actor);
 		Project project = load(actor, projectId);
 		ProjectGroup group = visibleGroup(actor, project, groupId);
-		return group(actor, this.states.of(project), group, assigneeNames(actor.customerId()));
+		return group(actor, this.states.of(project), group, this.names.byAccount(actor.customerId()));
 	}
 
 	@Transactional
@@ -498,23 +503,6 @@ public class ProjectManagement {
 			throw new NotFoundException("Question group");
 		}
 		return group;
-	}
-
-	/** The name of one assignee (a question group page needs no more). */
-	Map<Long, String> assigneeName(long customerId, @Nullable Long accountId) {
-		if (accountId == null) {
-			return Map.of();
-		}
-		return this.users.findByCustomerIdAndAccountId(customerId, accountId)
-			.map(u -> Map.of(accountId, u.getAccount().getDisplayName()))
-			.orElse(Map.of());
-	}
-
-	Map<Long, String> assigneeNames(long customerId) {
-		Map<Long, String> names = new HashMap<>();
-		this.users.findByCustomerId(customerId)
-			.forEach(u -> names.put(u.getAccount().getId(), u.getAccount().getDisplayName()));
-		return names;
 	}
 
 	private Project load(CustomerActor actor, long projectId) {

@@ -13,6 +13,7 @@ import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
+import org.rapidstart.provisioning.customeruser.CustomerUserNames;
 import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.metadata.FieldMeta;
@@ -57,7 +58,7 @@ public class QuestionGroupAnswering {
 
 	private final ProjectEngine engine;
 
-	private final ProjectManagement management;
+	private final CustomerUserNames names;
 
 	private final AnswerSaving saving;
 
@@ -68,12 +69,12 @@ public class QuestionGroupAnswering {
 	private final Clock clock;
 
 	QuestionGroupAnswering(StoredProjects projects, ProjectGroups groups, ProjectStates states, ProjectEngine engine,
-			ProjectManagement management, AnswerSaving saving, AnswerStore store, AuditLog audit, Clock clock) {
+			CustomerUserNames names, AnswerSaving saving, AnswerStore store, AuditLog audit, Clock clock) {
 		this.projects = projects;
 		this.groups = groups;
 		this.states = states;
 		this.engine = engine;
-		this.management = management;
+		this.names = names;
 		this.saving = saving;
 		this.store = store;
 		this.audit = audit;
@@ -90,8 +91,10 @@ public class QuestionGroupAnswering {
 	@Transactional(readOnly = true)
 	public GroupPage page(CustomerActor actor, long projectId, long groupId, List<ValidationError> errors) {
 		Loaded loaded = load(actor, projectId, groupId, false);
-		Optional<AnswerStore.Draft> draft = this.store.draft(groupId, actor.accountId());
-		if (draft.isPresent() && loaded.group().mayAnswer()) {
+		// a draft is restored only for someone who may answer now: nobody else's page reads it
+		Optional<AnswerStore.Draft> draft = loaded.group().mayAnswer()
+				? this.store.draft(groupId, actor.accountId()) : Optional.empty();
+		if (draft.isPresent()) {
 			Map<String, String> input = readInput(draft.get().inputJson());
 			// a draft that says what is saved anyway (autosaved just before Save) is no unsaved input
 			if (!AnswerKey.overlay(loaded.state().answers(), input).equals(loaded.state().answers())) {
@@ -188,8 +191,11 @@ public class QuestionGroupAnswering {
 			throw new NotFoundException("Question group");
 		}
 		ProjectState state = this.states.of(project, all);
-		return new Loaded(state, group, ProjectManagement.group(actor, state, group,
-				this.management.assigneeName(actor.customerId(), group.getAssigneeAccountId())));
+		Long assignee = group.getAssigneeAccountId();
+		// the one name the page shows
+		Map<Long, String> names = (assignee == null) ? Map.of()
+				: this.names.nameOfAccount(actor.customerId(), assignee).map(n -> Map.of(assignee, n)).orElse(Map.of());
+		return new Loaded(state, group, ProjectManagement.group(actor, state, group, names));
 	}
 
 	private static void requireMayAnswer(CustomerActor actor, Loaded loaded) {

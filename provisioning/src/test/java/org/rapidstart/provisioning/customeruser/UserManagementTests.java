@@ -1,5 +1,6 @@
 package org.rapidstart.provisioning.customeruser;
 
+import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +14,14 @@ import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customeruser.UserManagement.CustomerUserView;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.preference.DateFormat;
+import org.rapidstart.provisioning.preference.PreferenceSettings;
+import org.rapidstart.provisioning.preference.Preferences;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +43,12 @@ class UserManagementTests {
 
 	@Autowired
 	AuditEvents audit;
+
+	@Autowired
+	PreferenceSettings preferences;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	String s;
 
@@ -186,6 +197,47 @@ class UserManagementTests {
 			.extracting(CustomerAccess.Membership::customerId)
 			.containsExactly(this.otherAdmin.customerId());
 		assertThat(this.management.get(this.otherAdmin, theirs.id()).status()).isEqualTo("Active");
+	}
+
+	@Test
+	void aStandingIsTheMembershipAsItIsNowAndNothingOfAnOrganisationTheAccountIsNotIn() {
+		this.preferences.saveOwn(this.admin, new Preferences(null, null, DateFormat.ISO));
+		this.preferences.saveOrganisation(this.admin, new Preferences(null, ZoneId.of("Europe/Dublin"), null));
+		this.preferences.saveOrganisation(this.otherAdmin, new Preferences(null, ZoneId.of("Asia/Tokyo"), null));
+		this.jdbc.update("update subscription set status = 'INACTIVE' where customer_id = ?", this.otherAdmin.customerId());
+
+		CustomerAccess.Standing mine = this.access.standing(this.admin.accountId(), this.admin.customerId());
+		assertThat(mine.actor()).isNotNull();
+		assertThat(mine.actor().customerId()).isEqualTo(this.admin.customerId());
+		assertThat(mine.actor().roles()).containsExactly(CustomerRole.ADMINISTRATOR);
+		assertThat(mine.serviceInactive()).isFalse();
+		assertThat(mine.own().dateFormat()).isEqualTo(DateFormat.ISO);
+		assertThat(mine.organisation().timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+		CustomerAccess.Standing theirs = this.access.standing(this.otherAdmin.accountId(), this.otherAdmin.customerId());
+		assertThat(theirs.serviceInactive()).isTrue();
+		assertThat(theirs.organisation().timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+
+		// an organization the account is no user of: no actor, and neither its preferences nor its service's state
+		CustomerAccess.Standing foreign = this.access.standing(this.admin.accountId(), this.otherAdmin.customerId());
+		assertThat(foreign.actor()).isNull();
+		assertThat(foreign.serviceInactive()).isFalse();
+		assertThat(foreign.organisation()).isEqualTo(Preferences.NONE);
+		assertThat(foreign.own().dateFormat()).as("the person's own choices are theirs anywhere")
+			.isEqualTo(DateFormat.ISO);
+		// none chosen yet: only the person's own
+		CustomerAccess.Standing none = this.access.standing(this.admin.accountId(), null);
+		assertThat(none.actor()).isNull();
+		assertThat(none.organisation()).isEqualTo(Preferences.NONE);
+		assertThat(none.own().dateFormat()).isEqualTo(DateFormat.ISO);
+
+		// a user saved but not activated yet acts nowhere; nor does anyone of a purged organization
+		CustomerUserView saved = this.management.create(this.admin, "Nina New", "nina-" + this.s + "@c.example",
+				"nina@c.example", Set.of(CustomerRole.CONFIGURATOR));
+		long nina = this.access.signInProfile(saved.signInId()).orElseThrow().accountId();
+		assertThat(this.access.standing(nina, this.admin.customerId()).actor()).isNull();
+		this.jdbc.update("update customer set purged_at = now() where id = ?", this.otherAdmin.customerId());
+		assertThat(this.access.standing(this.otherAdmin.accountId(), this.otherAdmin.customerId()).actor()).isNull();
+		assertThat(this.access.standing(-1, this.admin.customerId())).isEqualTo(CustomerAccess.Standing.NONE);
 	}
 
 	@Test

@@ -208,6 +208,14 @@ class QuestionGroupAnsweringTests {
 		page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
 		assertThat(page.draftSavedAt()).isNull();
 		assertThat(page.questions().get(0).value()).isEqualTo("Fully typed");
+
+		// once nobody may answer (an archived project), a draft left behind is not offered as input
+		this.answering.saveDraft(this.tenant.admin(), this.project.id(), this.organisation, page.version(),
+				Map.of("CompanyName", "Left behind"));
+		this.management.archive(this.tenant.admin(), this.project.id());
+		page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
+		assertThat(page.draftSavedAt()).isNull();
+		assertThat(page.questions().get(0).value()).isEqualTo("Fully typed");
 	}
 
 	@Test
@@ -220,6 +228,8 @@ class QuestionGroupAnsweringTests {
 				this.tenant.configurator().accountId(), java.time.LocalDate.of(2027, 3, 1));
 
 		ProjectOverview overview = this.management.overview(this.tenant.configurator(), this.project.id());
+		assertThat(this.answering.page(this.tenant.configurator(), this.project.id(), this.ledger).group()
+			.assigneeName()).as("the group page names its assignee").isEqualTo("User carl-" + this.tenant.s());
 		assertThat(overview.areas()).hasSize(1);
 		assertThat(overview.areas().get(0).groups()).extracting(ProjectOverview.Group::name).containsExactly("Ledger");
 		assertThat(overview.areas().get(0).groups().get(0).targetDate()).isEqualTo(java.time.LocalDate.of(2027, 3, 1));
