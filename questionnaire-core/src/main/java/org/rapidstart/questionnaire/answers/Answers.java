@@ -167,7 +167,9 @@ public final class Answers {
             return false;
         }
         for (Map.Entry<String, RowSource> e : tables.entrySet()) {
-            if (!e.getValue().toList().equals(a.tables.get(e.getKey()).toList())) {
+            RowSource theirs = a.tables.get(e.getKey());
+            // answers derived from one another (a value changed) share their rows: not read, a table may be large
+            if (e.getValue() != theirs && !e.getValue().toList().equals(theirs.toList())) {
                 return false;
             }
         }

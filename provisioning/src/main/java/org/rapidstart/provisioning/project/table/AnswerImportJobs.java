@@ -18,16 +18,14 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of answers workbook imports and their problems. Reads that a user asks for are scoped by the customer. */
 @Repository
-class AnswerImportJobs implements ImportThreads.Jobs {
+class AnswerImportJobs extends ImportJobTable {
 
 	private static final String COLUMNS = "id, project_id, file_name, status, step, steps, stage, sheet, rows_done, "
 			+ "changed_values, changed_tables, problem_count, problem, cancel_requested, started_by, created_at, "
 			+ "finished_at";
 
-	private final JdbcTemplate jdbc;
-
 	AnswerImportJobs(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "project_answers_import");
 	}
 
 	long create(long customerId, long projectId, String fileName, String actor, Instant now) {
@@ -61,13 +59,6 @@ class AnswerImportJobs implements ImportThreads.Jobs {
 		return n != null && n > 0;
 	}
 
-	/** QUEUED becomes RUNNING, unless a cancel came first. */
-	boolean start(long id, Instant now) {
-		return this.jdbc.update("update project_answers_import set status = 'RUNNING', started_at = ?, "
-				+ "heartbeat_at = ? where id = ? and status = 'QUEUED' and not cancel_requested", Timestamp.from(now),
-				Timestamp.from(now), id) == 1;
-	}
-
 	/** Records where the import is and a sign of life; answers whether a cancel was asked for. */
 	boolean progress(long id, int step, int steps, AnswerWorkbooks.Stage stage, @Nullable String sheet, long rows,
 			Instant now) {
@@ -81,19 +72,6 @@ class AnswerImportJobs implements ImportThreads.Jobs {
 	void staging(long id, long rowSet) {
 		this.jdbc.update("update project_answers_import set row_sets = array_append(row_sets, ?) where id = ?", rowSet,
 				id);
-	}
-
-	/** Locks the job while the import is applied; answers whether a cancel was asked for. */
-	boolean lockForApply(long id) {
-		List<Boolean> cancel = this.jdbc.queryForList(
-				"select cancel_requested from project_answers_import where id = ? for update", Boolean.class, id);
-		return cancel.isEmpty() || Boolean.TRUE.equals(cancel.get(0));
-	}
-
-	int requestCancel(long customerId, long projectId, long id) {
-		return this.jdbc.update("update project_answers_import set cancel_requested = true where id = ? "
-				+ "and project_id = ? and customer_id = ? and status in ('QUEUED', 'RUNNING')", id, projectId,
-				customerId);
 	}
 
 	void succeeded(long id, int changedValues, List<String> changedTables, Instant now) {
@@ -113,22 +91,12 @@ class AnswerImportJobs implements ImportThreads.Jobs {
 			.findFirst();
 	}
 
-	/** Signs of life for the imports this instance holds; one being applied is skipped rather than waited for. */
-	@Override
-	public void heartbeat(List<Long> ids, Instant now) {
-		if (!ids.isEmpty()) {
-			this.jdbc.update("update project_answers_import set heartbeat_at = ? where id in (select id from "
-					+ "project_answers_import where id = any(?) and status in ('QUEUED', 'RUNNING') "
-					+ "for update skip locked)", Timestamp.from(now), ids.toArray(Long[]::new));
-		}
-	}
-
 	/**
 	 * Imports without a sign of life since {@code before} (their instance stopped) are failed; returns the row sets
 	 * they wrote. (An import is never RUNNING once applied: it is marked SUCCEEDED in the same transaction.)
 	 */
 	@Override
-	public List<Long> failStale(Instant before, String problem, Instant now) {
+	List<Long> failStale(Instant before, String problem, Instant now) {
 		return this.jdbc.queryForList("with stale as (update project_answers_import set status = 'FAILED', "
 				+ "problem = ?, finished_at = ? where id in (select id from project_answers_import where status in "
 				+ "('QUEUED', 'RUNNING') and heartbeat_at < ? for update skip locked) returning row_sets) "

@@ -157,7 +157,7 @@ class AnswerImportWorker {
 
 		@Override
 		public void applying() {
-			if (AnswerImportWorker.this.jobs.lockForApply(this.id)) {
+			if (AnswerImportWorker.this.jobs.lockToApply(this.id)) {
 				throw new AnswerWorkbooks.Cancelled();
 			}
 		}

@@ -1,11 +1,7 @@
 package org.rapidstart.provisioning.project.table;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +14,8 @@ import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Import answers in the background: the uploaded workbook waits in the work folder and {@link AnswerWorkbooks} reads
@@ -40,23 +33,17 @@ public class AnswerImports {
 
 	private final AuditLog audit;
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate transaction;
-
-	private final TableImportProperties properties;
+	private final ImportStarts starts;
 
 	private final Clock clock;
 
 	AnswerImports(TableProjects projects, AnswerImportJobs jobs, AnswerImportWorker worker, AuditLog audit,
-			JdbcTemplate jdbc, PlatformTransactionManager transactions, TableImportProperties properties, Clock clock) {
+			ImportStarts starts, Clock clock) {
 		this.projects = projects;
 		this.jobs = jobs;
 		this.worker = worker;
 		this.audit = audit;
-		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
-		this.properties = properties;
+		this.starts = starts;
 		this.clock = clock;
 	}
 
@@ -68,7 +55,6 @@ public class AnswerImports {
 	 * running already
 	 */
 	public AnswerImport start(CustomerActor actor, long projectId, String fileName, Path upload) {
-		Path file = null;
 		try {
 			TableProject project = this.projects.project(actor, projectId);
 			if (!actor.has(CustomerRole.CONFIGURATOR) || project.archived()) {
@@ -78,14 +64,8 @@ public class AnswerImports {
 				throw new RuleViolation("file", "tables.answers.fileType",
 						"Choose the answers workbook (.xlsx) that Export answers wrote.");
 			}
-			if (Files.size(upload) == 0) {
-				throw new RuleViolation("file", "tables.import.empty", "The file is empty.");
-			}
-			file = ImportFiles.take(upload, this.properties.importDirectory(), ".xlsx");
-			String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
-			Long id = this.transaction.execute(status -> {
-				// one import of answers per project: starts wait for each other here
-				this.jdbc.queryForList("select id from project where id = ? for update", project.id());
+			long id = this.starts.start(project.id(), fileName, upload, ".xlsx", (name, bytes) -> {
+				// one import of answers per project
 				if (this.jobs.anyActive(project.id())) {
 					throw new RuleViolation("file", "tables.answers.running",
 							"An import of answers into this project is running: wait until it ends or cancel it.");
@@ -95,21 +75,11 @@ public class AnswerImports {
 				this.audit.recordInTenant(actor.signInId(), actor.customerId(), "ANSWERS_WORKBOOK_IMPORT_STARTED",
 						"Import of the answers workbook " + name + " into project '" + project.name() + "'");
 				return job;
-			});
-			long jobId = id == null ? 0 : id;
-			Path taken = file;
-			ImportFiles.afterCommit(() -> this.worker.submit(jobId, project.id(), actor, taken), taken);
-			file = null;
-			return this.jobs.find(actor.customerId(), project.id(), jobId).orElseThrow();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			}, (file, job) -> this.worker.submit(job, project.id(), actor, file));
+			return this.jobs.find(actor.customerId(), project.id(), id).orElseThrow();
 		}
 		finally {
 			ImportFiles.deleteQuietly(upload);
-			if (file != null) {
-				ImportFiles.deleteQuietly(file);
-			}
 		}
 	}
 

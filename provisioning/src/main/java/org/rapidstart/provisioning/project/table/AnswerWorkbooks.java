@@ -54,6 +54,7 @@ import org.rapidstart.questionnaire.tableio.SpreadsheetText;
 import org.rapidstart.questionnaire.tableio.TableImportException;
 import org.rapidstart.questionnaire.tableio.WorkbookStream;
 import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.visibility.Visibility;
 import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.stereotype.Service;
@@ -285,7 +286,7 @@ public class AnswerWorkbooks {
 		rows.forEach(values -> {
 			Row row = sheet.createRow(r[0]++);
 			for (int i = 0; i < columns.size(); i++) {
-				String v = cell(values, columns.get(i).field());
+				String v = Visibility.cell(values, columns.get(i).field());
 				if (v != null) {
 					row.createCell(i).setCellValue(SpreadsheetText.neutralise(v));
 				}
@@ -751,15 +752,6 @@ public class AnswerWorkbooks {
 		}
 		taken.add(name.toLowerCase(Locale.ROOT));
 		return name;
-	}
-
-	private static @Nullable String cell(Map<String, String> row, String field) {
-		for (Map.Entry<String, String> e : row.entrySet()) {
-			if (e.getKey().equalsIgnoreCase(field)) {
-				return e.getValue();
-			}
-		}
-		return null;
 	}
 
 	private record Entry(String area, String group, Question question, @Nullable String parameter,

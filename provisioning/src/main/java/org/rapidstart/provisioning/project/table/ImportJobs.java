@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of import jobs and their problems. Reads that a user asks for are scoped by the customer. */
 @Repository
-class ImportJobs implements ImportThreads.Jobs {
+class ImportJobs extends ImportJobTable {
 
 	private static final String COLUMNS = "id, project_id, question, file_name, file_kind, mode, status, file_bytes, "
 			+ "bytes_read, expected_rows, rows_read, rows_imported, error_count, problem, cancel_requested, started_by, "
@@ -28,10 +28,8 @@ class ImportJobs implements ImportThreads.Jobs {
 
 	}
 
-	private final JdbcTemplate jdbc;
-
 	ImportJobs(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "project_table_import");
 	}
 
 	long create(long customerId, long projectId, String question, String fileName, FileKind kind, ImportMode mode,
@@ -76,13 +74,6 @@ class ImportJobs implements ImportThreads.Jobs {
 		return n != null && n > 0;
 	}
 
-	/** QUEUED becomes RUNNING, unless a cancel came first. */
-	boolean start(long id, Instant now) {
-		return this.jdbc.update("update project_table_import set status = 'RUNNING', started_at = ?, heartbeat_at = ? "
-				+ "where id = ? and status = 'QUEUED' and not cancel_requested", Timestamp.from(now),
-				Timestamp.from(now), id) == 1;
-	}
-
 	/** Records progress and a sign of life; answers whether a cancel was asked for. */
 	boolean progress(long id, long rowsRead, long bytesRead, @Nullable Long expectedRows, long errors, Instant now) {
 		List<Boolean> cancel = this.jdbc.queryForList("update project_table_import set rows_read = ?, bytes_read = ?, "
@@ -90,18 +81,6 @@ class ImportJobs implements ImportThreads.Jobs {
 				+ "returning cancel_requested", Boolean.class, rowsRead, bytesRead, expectedRows, errors,
 				Timestamp.from(now), id);
 		return cancel.isEmpty() || Boolean.TRUE.equals(cancel.get(0));
-	}
-
-	/** Locks the job for the swap; answers whether a cancel was asked for (a later cancel waits, then finds it done). */
-	boolean lockForSwap(long id) {
-		List<Boolean> cancel = this.jdbc.queryForList(
-				"select cancel_requested from project_table_import where id = ? for update", Boolean.class, id);
-		return cancel.isEmpty() || Boolean.TRUE.equals(cancel.get(0));
-	}
-
-	int requestCancel(long customerId, long projectId, long id) {
-		return this.jdbc.update("update project_table_import set cancel_requested = true where id = ? and project_id = ?"
-				+ " and customer_id = ? and status in ('QUEUED', 'RUNNING')", id, projectId, customerId);
 	}
 
 	void finish(long id, ImportStatus status, @Nullable Long rowsImported, @Nullable Long rowsRead, long errors,
@@ -112,19 +91,9 @@ class ImportJobs implements ImportThreads.Jobs {
 				problem, Timestamp.from(now), Timestamp.from(now), id);
 	}
 
-	/** Signs of life for the jobs this instance holds; a job in its swap is skipped rather than waited for. */
-	@Override
-	public void heartbeat(List<Long> ids, Instant now) {
-		if (!ids.isEmpty()) {
-			this.jdbc.update("update project_table_import set heartbeat_at = ? where id in (select id from "
-					+ "project_table_import where id = any(?) and status in ('QUEUED', 'RUNNING') for update skip locked)",
-					Timestamp.from(now), ids.toArray(Long[]::new));
-		}
-	}
-
 	/** Jobs without a sign of life since {@code before}: their instance stopped. Marked failed; returns their sets. */
 	@Override
-	public List<Long> failStale(Instant before, String problem, Instant now) {
+	List<Long> failStale(Instant before, String problem, Instant now) {
 		return this.jdbc.queryForList("update project_table_import set status = 'FAILED', problem = ?, finished_at = ? "
 				+ "where id in (select id from project_table_import where status in ('QUEUED', 'RUNNING') "
 				+ "and heartbeat_at < ? for update skip locked) returning row_set", Long.class, problem,

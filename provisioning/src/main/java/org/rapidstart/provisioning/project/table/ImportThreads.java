@@ -37,22 +37,11 @@ final class ImportThreads {
 
 	static final String UNEXPECTED = "The import stopped because of an unexpected problem; nothing was changed.";
 
-	/** The SQL of a job table that the watch needs. */
-	interface Jobs {
-
-		/** Signs of life for these jobs; one being applied is skipped rather than waited for. */
-		void heartbeat(List<Long> ids, Instant now);
-
-		/** Fails the jobs without a sign of life since {@code before}; returns the row sets they wrote. */
-		List<Long> failStale(Instant before, String problem, Instant now);
-
-	}
-
 	private record Held(Path file, Consumer<String> fail) {
 
 	}
 
-	private final Jobs jobs;
+	private final ImportJobTable jobs;
 
 	private final RowStore store;
 
@@ -69,7 +58,7 @@ final class ImportThreads {
 
 	private volatile boolean stopping;
 
-	ImportThreads(String name, int threads, Jobs jobs, RowStore store, PlatformTransactionManager transactions,
+	ImportThreads(String name, int threads, ImportJobTable jobs, RowStore store, PlatformTransactionManager transactions,
 			Clock clock, TableImportProperties properties) {
 		this.jobs = jobs;
 		this.store = store;
@@ -87,8 +76,8 @@ final class ImportThreads {
 
 	/**
 	 * Takes the import's file and runs {@code work} when a thread is free; the import fails ({@code fail} is told why)
-	 * when too many wait, when {@code work} throws, and when the portal stops before it ends. The file is deleted
-	 * once it has run.
+	 * when too many wait, when {@code work} throws (an Error too, which then goes on to the thread), and when the
+	 * portal stops before it ends. The file is deleted once it has run.
 	 */
 	void submit(long id, Path file, Consumer<String> fail, Runnable work) {
 		Held job = new Held(file, fail);
@@ -109,6 +98,13 @@ final class ImportThreads {
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed unexpectedly", id, ex);
 			job.fail().accept(UNEXPECTED);
+		}
+		catch (Error ex) {
+			// an OutOfMemoryError checking a file: without this the import would show as running until the watch
+			// found it without signs of life, then as stopped by a restart (the question closed to imports till then)
+			log.error("Import {} failed with an error", id, ex);
+			job.fail().accept(UNEXPECTED);
+			throw ex;
 		}
 		finally {
 			release(id, job);

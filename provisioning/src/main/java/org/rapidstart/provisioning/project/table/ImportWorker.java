@@ -144,7 +144,7 @@ class ImportWorker {
 		ImportJob job = work.job();
 		Boolean swapped = this.transaction.execute(status -> {
 			Instant now = this.clock.instant();
-			if (this.jobs.lockForSwap(job.id())) {
+			if (this.jobs.lockToApply(job.id())) {
 				this.store.discard(work.rowSet(), now);
 				this.jobs.finish(job.id(), ImportStatus.CANCELLED, null, run.rowsRead(), 0, null, now);
 				auditEnd(work, ImportStatus.CANCELLED, 0);

@@ -22,6 +22,7 @@ import org.rapidstart.questionnaire.model.Column;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.validation.RowChecker;
 import org.rapidstart.questionnaire.validation.ValidationError;
+import org.rapidstart.questionnaire.visibility.Visibility;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -293,7 +294,7 @@ public class TableGrid {
 				continue;
 			}
 			int position = Cells.indexOf(live.fields(), key.name());
-			String value = cell(cells, key.name());
+			String value = Visibility.cell(cells, key.name());
 			if (position < 0 || value == null) {
 				return Optional.empty();
 			}
@@ -348,20 +349,11 @@ public class TableGrid {
 		return visibleColumns(q).stream().map(Column::field).toList();
 	}
 
-	private static @Nullable String cell(Map<String, String> cells, String field) {
-		return cells.entrySet()
-			.stream()
-			.filter(e -> e.getKey().equalsIgnoreCase(field))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-	}
-
 	/** "Customer account: C-001, Name: Contoso" for the audit log. */
 	private static String describe(Question q, Map<String, String> cells) {
 		StringJoiner out = new StringJoiner(", ");
 		for (Column c : visibleColumns(q)) {
-			String v = cell(cells, c.field());
+			String v = Visibility.cell(cells, c.field());
 			if (v != null) {
 				out.add(c.label() + ": " + v);
 			}

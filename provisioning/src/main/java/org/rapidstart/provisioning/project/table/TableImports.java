@@ -1,10 +1,6 @@
 package org.rapidstart.provisioning.project.table;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,11 +11,8 @@ import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.questionnaire.model.Question;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Upload workbook" and CSV upload of a table question: the uploaded file is kept in a work folder and imported in
@@ -39,24 +32,20 @@ public class TableImports {
 
 	private final AuditLog audit;
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate transaction;
+	private final ImportStarts starts;
 
 	private final TableImportProperties properties;
 
 	private final java.time.Clock clock;
 
 	TableImports(TableProjects projects, ImportJobs jobs, ImportWorker worker, RowStore store, AuditLog audit,
-			JdbcTemplate jdbc, PlatformTransactionManager transactions, TableImportProperties properties,
-			java.time.Clock clock) {
+			ImportStarts starts, TableImportProperties properties, java.time.Clock clock) {
 		this.projects = projects;
 		this.jobs = jobs;
 		this.worker = worker;
 		this.store = store;
 		this.audit = audit;
-		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
+		this.starts = starts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -70,7 +59,6 @@ public class TableImports {
 	 */
 	public ImportJob start(CustomerActor actor, long projectId, String question, String fileName, Path upload,
 			ImportMode mode) {
-		Path file = null;
 		try {
 			TableProject project = this.projects.project(actor, projectId);
 			Question q = this.projects.question(actor, project, question);
@@ -78,42 +66,24 @@ public class TableImports {
 			FileKind kind = FileKind.of(fileName)
 				.orElseThrow(() -> new RuleViolation("file", "tables.import.fileType",
 						"Upload an Excel workbook (.xlsx) or a CSV file (.csv)."));
-			long size = Files.size(upload);
-			if (size == 0) {
-				throw new RuleViolation("file", "tables.import.empty", "The file is empty.");
-			}
-			file = ImportFiles.take(upload, this.properties.importDirectory(), kind.extension());
-			String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
-			Long id = this.transaction.execute(status -> {
-				// one import per question: starts for a project wait for each other here
-				this.jdbc.queryForList("select id from project where id = ? for update", project.id());
+			long id = this.starts.start(project.id(), fileName, upload, kind.extension(), (name, bytes) -> {
+				// one import per question
 				if (this.jobs.anyActive(project.id(), q.shortName())) {
 					throw new RuleViolation(null, "tables.import.running",
 							"An import into this question is running: wait until it ends or cancel it.");
 				}
-				Instant now = this.clock.instant();
 				long job = this.jobs.create(actor.customerId(), project.id(), q.shortName(), name, kind, mode,
-						this.store.newRowSet(size >= this.properties.ownTableFrom().toBytes()), size, actor.signInId(),
-						now);
+						this.store.newRowSet(bytes >= this.properties.ownTableFrom().toBytes()), bytes,
+						actor.signInId(), this.clock.instant());
 				this.audit.recordInTenant(actor.signInId(), actor.customerId(), "TABLE_IMPORT_STARTED",
 						(mode == ImportMode.APPEND ? "Append" : "Replace") + " import of " + name + " into "
 								+ q.shortName() + " in project '" + project.name() + "'");
 				return job;
-			});
-			long jobId = id == null ? 0 : id;
-			Path taken = file;
-			ImportFiles.afterCommit(() -> this.worker.submit(jobId, taken), taken);
-			file = null;
-			return this.jobs.find(actor.customerId(), project.id(), jobId).orElseThrow();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			}, (file, job) -> this.worker.submit(job, file));
+			return this.jobs.find(actor.customerId(), project.id(), id).orElseThrow();
 		}
 		finally {
 			ImportFiles.deleteQuietly(upload);
-			if (file != null) {
-				ImportFiles.deleteQuietly(file);
-			}
 		}
 	}
 

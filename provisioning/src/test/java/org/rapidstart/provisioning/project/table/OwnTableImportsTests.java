@@ -1,7 +1,6 @@
 package org.rapidstart.provisioning.project.table;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,9 +96,7 @@ class OwnTableImportsTests {
 	}
 
 	ImportJob awaitEnd(long id) {
-		return await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> this.imports.job(this.configurator, this.project, id), j -> !j.isActive());
+		return this.fixtures.awaitEnd(this.configurator, this.project, id);
 	}
 
 	long rowSetOf(ImportJob job) {
@@ -248,13 +245,7 @@ class OwnTableImportsTests {
 
 	@Test
 	void aCancelWhileRowsAreReadLeavesNoTableAndChangesNothing() throws Exception {
-		Path file = this.dir.resolve("zip.csv");
-		try (Writer out = Files.newBufferedWriter(file)) {
-			out.write("Country/region,ZIP/postal code,City\n");
-			for (int i = 0; i < 20_000; i++) {
-				out.write("US," + (10_000_000 + i) + ",City " + i + "\n");
-			}
-		}
+		Path file = TableFixtures.zipCodes(this.dir.resolve("zip.csv"), "US", 20_000);
 		this.grid.add(this.configurator, this.project, "CountriesRegions",
 				row("CountryRegionId", "US", "ShortName", "United States"));
 		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));

@@ -1,5 +1,10 @@
 package org.rapidstart.provisioning.project.table;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +29,8 @@ import org.rapidstart.questionnaire.builtin.Industry;
 
 import org.springframework.boot.test.context.TestComponent;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * Customers and their users made through the real services, and Order-to-cash projects created as a user creates
  * them (every question group assigned to the creator). Names are unique per call so tests never collide.
@@ -45,10 +52,12 @@ class TableFixtures {
 
 	private final TableGrid grid;
 
+	private final TableImports imports;
+
 	private PartnerActor partner;
 
 	TableFixtures(Fixtures fixtures, CustomerEnrolment enrolment, UserManagement users, Accounts accounts,
-			ProjectManagement projects, Projects answers, TableGrid grid) {
+			ProjectManagement projects, Projects answers, TableGrid grid, TableImports imports) {
 		this.fixtures = fixtures;
 		this.enrolment = enrolment;
 		this.users = users;
@@ -56,6 +65,7 @@ class TableFixtures {
 		this.projects = projects;
 		this.answers = answers;
 		this.grid = grid;
+		this.imports = imports;
 	}
 
 	/** A user with these roles of a new customer. */
@@ -118,6 +128,24 @@ class TableFixtures {
 			Map.entry("FiscalYear|NumberOfYears", "2"), Map.entry("LedgerName", "Contoso ledger"),
 			Map.entry("ChartOfAccountsName", "Shared"), Map.entry("AccountingCurrency", "USD"),
 			Map.entry("UseReportingCurrency", "No"));
+
+	/** The import once it has ended (succeeded, failed or been cancelled), as the user sees it. */
+	ImportJob awaitEnd(CustomerActor user, long project, long id) {
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.imports.job(user, project, id), j -> !j.isActive());
+	}
+
+	/** A CSV file of ZIP/postal codes of one country/region, as large as a test needs. */
+	static Path zipCodes(Path file, String country, int rows) throws IOException {
+		try (Writer out = Files.newBufferedWriter(file)) {
+			out.write("Country/region,ZIP/postal code,City\n");
+			for (int i = 0; i < rows; i++) {
+				out.write(country + "," + (10_000_000 + i) + ",City " + i + "\n");
+			}
+		}
+		return file;
+	}
 
 	static Map<String, String> row(String... keysAndValues) {
 		Map<String, String> m = new LinkedHashMap<>();

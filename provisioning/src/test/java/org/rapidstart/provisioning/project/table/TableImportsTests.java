@@ -2,15 +2,17 @@ package org.rapidstart.provisioning.project.table;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -20,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 import org.rapidstart.provisioning.NotFoundException;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.RuleViolation;
@@ -27,6 +30,8 @@ import org.rapidstart.provisioning.audit.AuditEvent;
 import org.rapidstart.provisioning.audit.AuditEvents;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.questionnaire.model.Question;
+import org.rapidstart.questionnaire.model.TableTarget;
 import org.rapidstart.testsupport.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +94,15 @@ class TableImportsTests {
 
 	@Autowired
 	Projects projects;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	RowStore store;
+
+	@Autowired
+	TableProjects tableProjects;
 
 	@TempDir
 	Path dir;
@@ -160,14 +174,7 @@ class TableImportsTests {
 	}
 
 	Path zipCodes(String name, String country, int rows) throws IOException {
-		Path file = this.dir.resolve(name);
-		try (Writer out = Files.newBufferedWriter(file)) {
-			out.write("Country/region,ZIP/postal code,City\n");
-			for (int i = 0; i < rows; i++) {
-				out.write(country + "," + (10_000_000 + i) + ",City " + i + "\n");
-			}
-		}
-		return file;
+		return TableFixtures.zipCodes(this.dir.resolve(name), country, rows);
 	}
 
 	@Test
@@ -203,9 +210,7 @@ class TableImportsTests {
 	}
 
 	ImportJob awaitEnd(long project, long id) {
-		return await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> this.imports.job(this.configurator, project, id), j -> !j.isActive());
+		return this.fixtures.awaitEnd(this.configurator, project, id);
 	}
 
 	@Test
@@ -425,6 +430,72 @@ class TableImportsTests {
 		assertThat(openImportFiles()).isEmpty();
 		assertThat(this.answers.rows(this.project, "ZipCodes").toList())
 			.containsExactly(Map.of("CountryRegionId", "US", "ZipCode", "98052"));
+	}
+
+	@Test
+	void anErrorWhileTheFileIsReadFailsTheImportInsteadOfLeavingItWaitingForRows() throws Exception {
+		TableProject project = this.grid.project(this.configurator, this.project);
+		Question real = project.tableQuestion("ZipCodes");
+		// the question's columns fail on the reading thread only, as a parser that runs out of memory would
+		TableTarget table = Mockito.spy(real.table());
+		Mockito.doAnswer(call -> {
+			if (Thread.currentThread().getName().endsWith("-reader")) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			return call.callRealMethod();
+		}).when(table).columns();
+		Question question = Mockito.spy(real);
+		Mockito.doReturn(table).when(question).table();
+		Path upload = zipCodes("error.csv", "US", 10);
+		long rowSet = this.store.newRowSet();
+		long id = this.jobs.create(this.configurator.customerId(), this.project, "ZipCodes", "error.csv",
+				FileKind.CSV, ImportMode.REPLACE, rowSet, Files.size(upload), this.configurator.signInId(),
+				this.clock.instant());
+		Path file = ImportFiles.take(upload, this.properties.importDirectory(), ".csv");
+		ImportRun run = new ImportRun(this.jobs, this.jobs.work(id).orElseThrow(), question,
+				new RowChecks(this.tableProjects.checker(project, real)), TableGrid.fields(real), this.clock);
+		ImportThreads threads = new ImportThreads("table-import-error", 1, this.jobs, this.store, this.transactions,
+				this.clock, this.properties);
+		CompletableFuture<String> failed = new CompletableFuture<>();
+		try {
+			// as ImportWorker runs it: what read throws goes to the import's thread
+			threads.submit(id, file, failed::complete, () -> {
+				try {
+					run.read(file, this.dataSource);
+				}
+				catch (IOException | SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			assertThat(failed.get(30, TimeUnit.SECONDS)).isEqualTo(ImportThreads.UNEXPECTED);
+		}
+		finally {
+			threads.stop();
+		}
+		assertThat(readingThreads()).isEmpty();
+		assertThat(openImportFiles()).isEmpty();
+		assertThat(Files.exists(file)).isFalse();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?", Integer.class,
+				rowSet)).isZero();
+	}
+
+	@Test
+	void anErrorOnTheThreadOfAnImportFailsItAsAnUnexpectedProblem() throws Exception {
+		Path file = csv("oom.csv", "Customer account\nC-1\n");
+		ImportThreads threads = new ImportThreads("table-import-error", 1, this.jobs, this.store, this.transactions,
+				this.clock, this.properties);
+		CompletableFuture<String> failed = new CompletableFuture<>();
+		try {
+			threads.submit(1, file, failed::complete, () -> {
+				throw new OutOfMemoryError("Java heap space");
+			});
+			// not left running, with signs of life, until a watch took it for an import of a stopped instance
+			assertThat(failed.get(30, TimeUnit.SECONDS)).isEqualTo(ImportThreads.UNEXPECTED);
+		}
+		finally {
+			threads.stop();
+		}
+		assertThat(Files.exists(file)).isFalse();
 	}
 
 	@Test
