@@ -21,9 +21,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,6 +64,9 @@ class LocalPlatformTests {
 	private static PlatformSettings settings;
 
 	private static LocalPlatform platform;
+
+	/** The ports handed out so far, so that no two apps get the same one. */
+	private static final Set<Integer> PORTS = new HashSet<>();
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.followRedirects(Redirect.NORMAL)
@@ -319,10 +325,43 @@ class LocalPlatformTests {
 		return values;
 	}
 
+	/**
+	 * A port nothing listens on, below the kernel's ephemeral range. A port the kernel picks (bind to 0) is one of
+	 * that range, which it also gives every outgoing connection on the machine (other builds' database and browser
+	 * connections): one of them once took such a port between this test finding it free and the Partner Portal binding
+	 * it, seconds later (the apps start one after the other, and again on the restart). Ports below the range go only
+	 * to a process that asks for them by number.
+	 */
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
+		int below = lowestEphemeralPort();
+		if (below <= 11_000) {
+			// no room below the range on this machine: the kernel's choice
+			try (ServerSocket socket = new ServerSocket(0)) {
+				return socket.getLocalPort();
+			}
 		}
+		for (int attempt = 0; attempt < 1_000; attempt++) {
+			int port = ThreadLocalRandom.current().nextInt(10_000, below);
+			if (PORTS.add(port)) {
+				try (ServerSocket socket = new ServerSocket(port)) {
+					return port;
+				}
+				catch (IOException taken) {
+					// in use: another one
+				}
+			}
+		}
+		throw new IOException("No free port between 10000 and " + below);
+	}
+
+	/** The first port of the ephemeral range (Linux: net.ipv4.ip_local_port_range), else the IANA one's. */
+	private static int lowestEphemeralPort() throws IOException {
+		Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+		if (!Files.isReadable(range)) {
+			return 49_152;
+		}
+		// read by lines: Files.readString of this /proc file gave only its first character
+		return Integer.parseInt(Files.readAllLines(range).get(0).trim().split("\\s+")[0]);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.rapidstart.customer;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -12,29 +10,31 @@ import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The seed pages' customer side, walked in headless Chromium: the activation e-mail leads to an active Customer
- * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too.
+ * Portal, the administrator agrees to the agreements, invites a second user, and that user activates too. A user of
+ * two organizations chooses and switches between them, and the link of an assignment e-mail moves her to the
+ * organization of the question group.
  */
 @CustomerPortalTest
-class CustomerActivationBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerFixtures fixtures;
@@ -48,15 +48,8 @@ class CustomerActivationBrowserTests {
 	@Autowired
 	CustomerHome home;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+	@Autowired
+	ProjectManagement projects;
 
 	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
 	static void agree() {
@@ -70,10 +63,6 @@ class CustomerActivationBrowserTests {
 			.executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})", box);
 		browser.check("I have read and agree to the online services agreement and the privacy statement");
 		browser.press("I agree");
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	@Test
@@ -135,7 +124,7 @@ class CustomerActivationBrowserTests {
 		browser.press("Send Invitation").waitForText("Invitation sent to");
 		MimeMessage invitation = CapturedMail.awaitMessage(TestSmtpServer.greenMail(),
 				"dana-contact-" + partner.s() + "@customer.example", "invited");
-		String invitationLink = CapturedMail.firstLink(invitation).replace("http://localhost:8082", url(""));
+		String invitationLink = mailed(CapturedMail.firstLink(invitation));
 
 		// the last Administrator cannot be demoted
 		browser.open(url("/users")).press("Carl Cedar").waitForText("Roles");
@@ -192,7 +181,7 @@ class CustomerActivationBrowserTests {
 
 		// the invitation: she signs in with the account she has, and lands in the inviting organization
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link.replace("http://localhost:8082", url(""))).waitForText("Accept your invitation");
+		browser.open(mailed(link)).waitForText("Accept your invitation");
 		browser.fill("Sign-in ID", alder.signInId()).fill("Password", CustomerFixtures.PASSWORD).press("Sign in");
 		browser.waitForText("Online services agreement and privacy statement");
 		agree();
@@ -204,6 +193,23 @@ class CustomerActivationBrowserTests {
 		browser.press("Work in Org gil " + partner.s()).waitForText("You are working in Org gil");
 		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org gil");
 		assertThat(browser.all(By.linkText("User Management"))).isNotEmpty();
+
+		// Birch assigns her a question group: the e-mail's link, followed while she works in Alder, opens the group
+		// in Birch
+		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
+				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
+				null)).id();
+		long group = this.projects.overview(birch, project).areas().get(0).groups().get(0).id();
+		this.projects.reassign(birch, project, group, alder.accountId(), null);
+		String assigned = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "gil@birch.example", "is assigned to you"));
+		browser.open(mailed(assigned)).waitForText("You are working in Org hal " + partner.s() + ".");
+		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org hal");
+		assertThat(browser.currentUrl()).isEqualTo(url("/rapidstart/projects/" + project + "/groups/" + group));
+		assertThat(browser.pageText()).contains("What is the legal name of your company?")
+			.contains("Assigned to Admin gil");
+		browser.press("Switch organization").waitForText("Choose an organization");
+		browser.press("Work in Org gil " + partner.s()).waitForText("You are working in Org gil");
 
 		// the next sign-in asks where to work
 		browser.press("Sign out").waitForText("You have signed out");
@@ -226,7 +232,7 @@ class CustomerActivationBrowserTests {
 
 		openUser(admin, "User vic").press("Reactivate").waitForText("User vic was reactivated.");
 		assertThat(browser.waitFor(By.id("user-status")).getText()).isEqualTo("Active");
-		browser.signIn(url("/sign-in"), vic.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		signIn(vic);
 		assertThat(browser.waitFor(By.id("current-organisation")).getText())
 			.contains(this.fixtures.organisationName(admin));
 
@@ -237,7 +243,7 @@ class CustomerActivationBrowserTests {
 
 	/** Signs the administrator in and opens the user's page in User Management. */
 	private Browser openUser(CustomerActor admin, String name) {
-		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD).waitForText("Sign out");
+		signIn(admin);
 		return browser.press("User Management").waitForText(name).press(name).waitForText("Roles");
 	}
 
@@ -247,8 +253,7 @@ class CustomerActivationBrowserTests {
 		CustomerActor admin = this.fixtures.activatedAdmin(partner, "ivy");
 		this.fixtures.agree(admin);
 		java.time.Instant trialEnd = this.home.organisation(admin).trialEndsAt();
-		browser.signIn(url("/sign-in"), admin.signInId(), CustomerFixtures.PASSWORD);
-		browser.waitForText("RapidStart Services");
+		signIn(admin);
 
 		browser.press("Preferences").waitForText("Organization defaults");
 		browser.fill("Default time zone", "Pacific/Kiritimati").fill("Default date format", "2025-01-31")

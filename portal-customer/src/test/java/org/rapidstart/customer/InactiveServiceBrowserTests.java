@@ -2,8 +2,6 @@ package org.rapidstart.customer;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.rapidstart.customer.CustomerFixtures.Partner;
@@ -11,11 +9,9 @@ import org.rapidstart.provisioning.customer.Customer;
 import org.rapidstart.provisioning.customer.CustomerEnrolment;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.lifecycle.TrialLifecycle;
-import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,12 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and what to do; RapidStart work is refused with that page; a VOICE account number brings it back.
  */
 @CustomerPortalTest
-class InactiveServiceBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class InactiveServiceBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerFixtures fixtures;
@@ -42,20 +33,6 @@ class InactiveServiceBrowserTests {
 
 	@Autowired
 	TestClock clock;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	@Test
 	void afterTheTrialSignInWorksButRapidStartWorkIsRefusedUntilAVoiceNumberArrives() {

@@ -120,8 +120,9 @@ public final class Browser implements AutoCloseable {
 		By button = By.xpath("//button[normalize-space(.)=" + literal(text) + "]|//input[@type='submit' and @value="
 				+ literal(text) + "]");
 		By link = By.xpath("//a[normalize-space(.)=" + literal(text) + "]");
-		// htmx may swap the part of the page holding it between finding and clicking: then find it again
-		wait(WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+		// htmx may swap the part of the page holding it between finding and clicking: then find it again (wait(...)
+		// ignores a stale element)
+		wait(WAIT).until(d -> {
 			WebElement element = firstUsable(d, button, link);
 			if (element == null) {
 				return false;

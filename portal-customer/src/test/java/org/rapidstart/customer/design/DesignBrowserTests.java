@@ -1,13 +1,12 @@
 package org.rapidstart.customer.design;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalBrowserTest;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -15,10 +14,8 @@ import org.rapidstart.provisioning.template.AvailableTemplate;
 import org.rapidstart.provisioning.template.TemplateLibrary;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionType;
-import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,32 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * template; then builds a broken one and sees publishing refused with every reason listed.
  */
 @CustomerPortalTest
-class DesignBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class DesignBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerFixtures fixtures;
 
 	@Autowired
 	TemplateLibrary library;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	/** Picks an option of the select labelled {@code label} by its value (option texts carry field types). */
 	static void choose(String label, String value) {
@@ -95,12 +73,7 @@ class DesignBrowserTests {
 	void aDesignerBuildsAndPublishesACustomTemplateAndSeesABrokenOneRefused() {
 		CustomerActor admin = this.fixtures.agreedAdmin(this.fixtures.partner(), "lena");
 		CustomerActor designer = this.fixtures.user(admin, "dana", CustomerRole.DESIGNER);
-		browser.driver().manage().deleteAllCookies();
-		browser.open(url("/sign-in"))
-			.fill("Sign-in ID", designer.signInId())
-			.fill("Password", CustomerFixtures.PASSWORD)
-			.press("Sign in")
-			.waitForText("RapidStart Services");
+		signIn(designer);
 
 		browser.press("Design").waitForText("Built-in templates");
 		assertThat(browser.pageText()).contains("Order-to-cash", "Procure-to-pay");

@@ -15,14 +15,13 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalBrowserTest;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
@@ -32,17 +31,16 @@ import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.builtin.Industry;
-import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 5's "Done when", tried as a new user would, every step through the pages in headless Chromium: a customer
- * administrator creates a custom Order-to-cash project, answers Base information, imports customers from a workbook
+ * administrator creates a custom Order-to-cash project (whose other areas' tables take no rows before Base
+ * information is complete), answers Base information, imports customers from a workbook
  * made from the downloaded template with a few bad rows (sees them, fixes them), imports 1,000,000 postal codes from
  * a CSV file while the progress bar moves, assigns a question group to a Configurator who sees only that group and
  * completes it, and the project reaches ready to load. Only the accounts come from {@link CustomerFixtures} (the
@@ -51,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CustomerPortalTest
 @Import(ProjectWebFixtures.class)
-class ConfigureWalkBrowserTests {
+class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 
 	/**
 	 * A real million: the import streams the file (FastCSV, binary COPY into a new row set, one swap), so the size
@@ -64,11 +62,6 @@ class ConfigureWalkBrowserTests {
 	 */
 	static final int POSTAL_CODES = 1_000_000;
 
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	ProjectWebFixtures fixtures;
 
@@ -77,16 +70,6 @@ class ConfigureWalkBrowserTests {
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anAdministratorAnswersImportsAndAssignsUntilTheProjectIsReadyToLoad() throws IOException {
@@ -108,7 +91,23 @@ class ConfigureWalkBrowserTests {
 		assertThat(browser.waitFor(By.id("project-status")).getText()).isEqualTo("Not started");
 		assertThat(browser.pageText()).contains("Progress per functional area")
 			.contains("Opens when Base information is complete.");
+		// a bar's percentage is written beside it, so that nothing answered yet reads 0%
+		assertThat(browser.waitFor(By.cssSelector("#area-0 .progress-value")).getText()).isEqualTo("0%");
 		String projectPage = browser.currentUrl();
+
+		// a question group of a closed area, and its table, say why nothing can be entered yet
+		browser.press("Chart of accounts").waitForText("Complete Base information first");
+		browser.press("Enter rows").waitForText("Which main accounts do you post to?");
+		assertThat(browser.waitFor(By.id("area-closed")).getText()).isEqualTo(
+				"Complete Base information first: this functional area opens when Base information is complete.");
+		assertThat(browser.all(By.id("new-row"))).as("no row to add").isEmpty();
+		assertThat(browser.all(By.id("import-file"))).as("no file to upload").isEmpty();
+		// the trail leads back up: Configuration projects › project › functional area › question group › table
+		assertThat(browser.waitFor(By.cssSelector("nav[aria-label=breadcrumb]")).getText().lines().toList())
+			.containsExactly("Configuration projects", "Northwind rollout", "General ledger", "Chart of accounts",
+					"Which main accounts do you post to?");
+		browser.press("Northwind rollout").waitForText("Progress per functional area");
+		assertThat(browser.currentUrl()).isEqualTo(projectPage);
 
 		answerBaseInformation();
 		browser.open(projectPage).waitForText("Progress per functional area");
@@ -416,15 +415,6 @@ class ConfigureWalkBrowserTests {
 		catch (org.openqa.selenium.StaleElementReferenceException ex) {
 			return "";
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(CustomerActor actor) {
-		browser.signIn(url("/sign-in"), actor.signInId(), CustomerFixtures.PASSWORD);
-		browser.waitForText("Sign out");
 	}
 
 	/** Date inputs take their value in the browser's locale when typed; set it the way the page posts it. */

@@ -10,12 +10,10 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.rapidstart.customer.CustomerFixtures;
+import org.rapidstart.customer.CustomerPortalBrowserTest;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
@@ -24,10 +22,8 @@ import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.TableAnswers;
 import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.project.table.TableRow;
-import org.rapidstart.testsupport.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,12 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CustomerPortalTest
 @AutoConfigureMockMvc
 @Import(TablesFixtures.class)
-class TablesBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class TablesBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -73,16 +64,6 @@ class TablesBrowserTests {
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void anExportedWorkbookIsImportedBackOnItsPageRefusedWithEveryProblemThenApplied() throws Exception {
@@ -209,15 +190,6 @@ class TablesBrowserTests {
 			wb.write((OutputStream) out);
 			return out.toByteArray();
 		}
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void signIn(CustomerActor actor) {
-		browser.signIn(url("/sign-in"), actor.signInId(), CustomerFixtures.PASSWORD);
-		browser.waitForText("Sign out");
 	}
 
 }
