@@ -29,7 +29,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -44,10 +45,11 @@ import org.rapidstart.provisioning.project.ProjectKind;
 import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.ProjectView;
 import org.rapidstart.provisioning.project.table.TableGrid;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.builtin.Industry;
+import org.rapidstart.testsupport.PostgresCpu;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -83,8 +85,8 @@ class AnsweringPageBenchmark {
 	@LocalServerPort
 	int port;
 
-	@Value("${spring.datasource.url}")
-	String databaseUrl;
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	ProjectWebFixtures fixtures;
@@ -177,7 +179,7 @@ class AnsweringPageBenchmark {
 	private String projectWithBaseInformationAnswered(CustomerActor admin) {
 		ProjectView project = this.management.create(admin, new NewProject("Benchmark",
 				new Organisation("Contoso Europe", "1 Main Street", "Dublin", null, "D01", "IE", Industry.DISTRIBUTION),
-				ProjectKind.CUSTOM, "builtin:Order-to-cash", null));
+				ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null));
 		long organisation = this.management.overview(admin, project.id()).areas().get(0).groups().get(0).id();
 		this.customers.completeBaseInformation(admin, project.id());
 		for (String[] currency : new String[][] { { "EUR", "Euro" }, { "GBP", "Pound" } }) {
@@ -281,17 +283,9 @@ class AnsweringPageBenchmark {
 			.getProcessCpuTime();
 	}
 
-	/**
-	 * CPU time of the PostgreSQL server behind the portal (its postmaster, found by the port of the data source URL,
-	 * and its backends), for the database's share of a request; 0 where the processes cannot be read.
-	 */
+	/** CPU time of the PostgreSQL server behind the portal, for the database's share of a request. */
 	private long databaseCpuNanos() {
-		String port = " -p " + URI.create(this.databaseUrl.substring("jdbc:".length())).getPort() + " ";
-		return ProcessHandle.allProcesses()
-			.filter(p -> p.info().commandLine().filter(c -> c.contains("postgres") && c.contains(port)).isPresent())
-			.flatMap(p -> Stream.concat(Stream.of(p), p.children()))
-			.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-			.sum();
+		return (long) (PostgresCpu.seconds(this.dataSource) * 1e9);
 	}
 
 	/** One extra round of an endpoint with Java Flight Recorder on (not part of the figures). */

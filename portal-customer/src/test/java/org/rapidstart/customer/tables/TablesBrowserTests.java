@@ -36,7 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The pages of Import answers and of a table's grid in headless Chromium: an answers workbook exported, changed and
  * uploaded, its page following the import until it ends (refused with every problem listed, then applied); a running
- * import cancelled from its page, which loads itself again once the import has stopped; and two people saving one
+ * import cancelled from its page, which loads itself again once the import has stopped; a running upload of rows
+ * shown with its progress on the grid and cancelled from its page; and two people saving one
  * row, the later save refused with who changed it and when, the input kept to save again.
  */
 @CustomerPortalTest
@@ -129,6 +130,40 @@ class TablesBrowserTests extends CustomerPortalBrowserTest {
 		this.jdbc.update("update project_answers_import set status = 'CANCELLED', finished_at = now() where id = ?", id);
 		assertThat(browser.waitFor(By.id("answers-outcome")).getText()).isEqualTo("Cancelled; nothing was changed");
 		assertThat(browser.pageText()).doesNotContain("The import is being cancelled");
+	}
+
+	@Test
+	void aRunningImportOfRowsShowsHowFarItIsOnTheGridAndIsCancelledFromItsPage() {
+		CustomerActor ann = this.fixtures.administrator("ann-r");
+		long project = this.fixtures.project(ann, "Rows import cancelled");
+		this.grid.add(ann, project, "CustomerGroups", Map.of("CustGroup", "10", "Name", "Wholesale"));
+		// an upload as the worker leaves it between two reports (40% of the file read); this test plays the worker's
+		// part when it stops
+		long id = 920_000_000L + project;
+		this.jdbc.update("insert into project_table_import (id, project_id, customer_id, question, file_name, file_kind, "
+				+ "mode, status, row_set, file_bytes, bytes_read, rows_read, started_by, created_at, started_at, "
+				+ "heartbeat_at) values (?, ?, ?, 'CustomerGroups', 'groups.csv', 'CSV', 'REPLACE', 'RUNNING', ?, 1000, "
+				+ "400, 1500, ?, now(), now(), now())", id, project, ann.customerId(), id, ann.signInId());
+		signIn(ann);
+		browser.open(url("/rapidstart/projects/" + project + "/tables/CustomerGroups")).waitForText("groups.csv");
+		assertThat(browser.waitFor(By.id("import-status")).getText()).isEqualTo("Reading and checking rows: 1,500 read");
+		assertThat(browser.waitFor(By.cssSelector("#import-progress [role=progressbar]")).getAttribute("aria-valuenow"))
+			.isEqualTo("40");
+		assertThat(browser.waitFor(By.cssSelector("#import-progress .progress-value")).getText()).isEqualTo("40%");
+
+		browser.press("Details").waitForText("Import of groups.csv");
+		browser.press("Cancel import").waitForText("The import is being cancelled; nothing will change.");
+		assertThat(browser.waitFor(By.id("import-status")).getText()).isEqualTo("Cancelling; nothing will change");
+		assertThat(browser.all(By.xpath("//button[normalize-space(.)='Cancel import']"))).isEmpty();
+		assertThat(this.jdbc.queryForObject("select cancel_requested from project_table_import where id = ?",
+				Boolean.class, id)).isTrue();
+
+		// the worker stops it: the bar, still asking for its progress, says how it ended; the saved rows are as they were
+		this.jdbc.update("update project_table_import set status = 'CANCELLED', finished_at = now() where id = ?", id);
+		browser.waitForText("Cancelled; nothing was changed");
+		browser.press("Back to the rows").waitForText("Wholesale");
+		assertThat(this.answers.rows(project, "CustomerGroups").toList())
+			.containsExactly(Map.of("CustGroup", "10", "Name", "Wholesale"));
 	}
 
 	@Test

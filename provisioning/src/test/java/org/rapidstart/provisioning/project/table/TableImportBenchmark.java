@@ -30,6 +30,7 @@ import org.postgresql.PGConnection;
 import org.rapidstart.provisioning.ProvisioningTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.testsupport.PostgresCpu;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -172,47 +173,10 @@ class TableImportBenchmark {
 
 	}
 
-	private Cpu cpu() throws IOException {
+	private Cpu cpu() {
 		double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime() / 1e9;
-		return new Cpu(serverCpu(), jvm);
-	}
-
-	/**
-	 * The postmaster's CPU time with that of its children, living (from /proc) and ended (counted into the
-	 * postmaster's), on Linux; 0 elsewhere.
-	 */
-	private double serverCpu() throws IOException {
-		Integer backend = this.jdbc.queryForObject("select pg_backend_pid()", Integer.class);
-		Path proc = Path.of("/proc");
-		if (backend == null || !Files.isDirectory(proc)) {
-			return 0;
-		}
-		long postmaster = Long.parseLong(stat(proc.resolve(backend.toString()))[1]);
-		String[] own = stat(proc.resolve(Long.toString(postmaster)));
-		long ticks = Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13])
-				+ Long.parseLong(own[14]);
-		try (var processes = Files.list(proc)) {
-			for (Path p : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
-				try {
-					String[] f = stat(p);
-					if (Long.parseLong(f[1]) == postmaster) {
-						ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-					}
-				}
-				catch (IOException ex) {
-					// the process ended meanwhile: its time is counted into the postmaster's
-				}
-			}
-		}
-		// the kernel counts in clock ticks of 1/100 s (USER_HZ) on every common Linux
-		return ticks / 100.0;
-	}
-
-	/** The fields of /proc/<pid>/stat after the command name: [0] state, [1] parent, [11] utime, [12] stime... */
-	private static String[] stat(Path process) throws IOException {
-		String text = Files.readString(process.resolve("stat"));
-		return text.substring(text.lastIndexOf(')') + 2).split(" ");
+		return new Cpu(PostgresCpu.seconds(this.dataSource), jvm);
 	}
 
 	private void writeFile(Path file) throws IOException {
