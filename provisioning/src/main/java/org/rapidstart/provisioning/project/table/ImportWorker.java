@@ -151,17 +151,18 @@ class ImportWorker {
 				return false;
 			}
 			RowStore.Live live = this.store.lockOrCreate(job.projectId(), q.shortName(), layout, job.startedBy(), now);
-			if (RowStore.hasOwnTable(work.rowSet())) {
-				// appended rows are copied from there, and the table is dropped with the set
-				this.store.attach(work.rowSet());
-			}
 			if (job.mode() == ImportMode.APPEND && live.rowCount() > 0) {
+				// rows of a table of their own are copied out of it as it is: it is dropped with the set, never having
+				// been a partition (attaching it, and taking it out again, would be work for nothing)
 				this.store.copyRows(work.rowSet(), live.rowSet(), this.store.lastRowNo(live.rowSet()));
 				this.store.discard(work.rowSet(), now);
 				this.store.changed(live, Cells.extended(live.fields(), layout), live.rowSet(),
 						live.rowCount() + run.stored(), job.startedBy(), now);
 			}
 			else {
+				if (RowStore.hasOwnTable(work.rowSet())) {
+					this.store.attach(work.rowSet());
+				}
 				this.store.replace(job.projectId(), q.shortName(), layout, work.rowSet(), run.stored(),
 						job.startedBy(), now);
 			}

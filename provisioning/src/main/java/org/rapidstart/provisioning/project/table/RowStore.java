@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
  * <p>
  * Most sets share one partition of {@code project_table_row}. A large import's set has a table of its own
  * ({@link #hasOwnTable}): written without an index and indexed once at the end ({@link RowSetWriter}), attached as a
- * partition when the import swaps in ({@link #attach}), and dropped as a whole when discarded ({@link #dropOwnTable}).
+ * partition when the import replaces a question's rows with it ({@link #attach}; an import that appends copies its
+ * rows out of it), and dropped as a whole when discarded ({@link #dropOwnTable}).
  * Every statement on the rows names its set in its text ({@link #inSet}), so that it reads or locks that set's
  * partition alone.
  */
@@ -292,10 +293,14 @@ class RowStore {
 				found.get(0)));
 	}
 
-	/** Copies every row of one set into another (a copied project, an import appended). */
+	/**
+	 * Copies every row of one set into another (a copied project, an import appended). A set with a table of its own
+	 * is read from that table, whether it is a partition of the rows (a live set) or not (an import's new rows).
+	 */
 	long copyRows(long fromSet, long toSet, int rowNoOffset) {
+		String from = hasOwnTable(fromSet) ? ownTable(fromSet) : "project_table_row";
 		return this.jdbc.update("insert into project_table_row (row_set, row_no, cells, version, changed_by, changed_at) "
-				+ "select ?, row_no + ?, cells, version, changed_by, changed_at from project_table_row where "
+				+ "select ?, row_no + ?, cells, version, changed_by, changed_at from " + from + " where "
 				+ inSet(fromSet), toSet, rowNoOffset);
 	}
 
