@@ -136,10 +136,6 @@ class AnswerImportJobs extends ImportJobTable {
 				}, id, limit, offset);
 	}
 
-	void deleteOfCustomer(long customerId) {
-		this.jdbc.update("delete from project_answers_import where customer_id = ?", customerId);
-	}
-
 	private static AnswerImport job(ResultSet rs, int n) throws SQLException {
 		int changed = rs.getInt("changed_values");
 		Integer changedValues = rs.wasNull() ? null : changed;

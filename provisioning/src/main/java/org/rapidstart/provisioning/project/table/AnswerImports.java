@@ -10,10 +10,8 @@ import org.rapidstart.provisioning.RuleViolation;
 import org.rapidstart.provisioning.audit.AuditLog;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
-import org.rapidstart.provisioning.lifecycle.CustomerDataPurging;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,11 +124,6 @@ public class AnswerImports {
 	public List<AnswerWorkbooks.Problem> problems(CustomerActor actor, long projectId, long id, int offset, int limit) {
 		job(actor, projectId, id);
 		return this.jobs.problems(id, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
-	}
-
-	@EventListener
-	void onPurge(CustomerDataPurging event) {
-		this.jobs.deleteOfCustomer(event.customerId());
 	}
 
 }

@@ -105,18 +105,24 @@ class RowSetSweeper {
 		this.dropping.shutdownNow();
 	}
 
-	/** A purged customer's rows go with it: every row set of its projects is discarded, in the purging transaction. */
+	/**
+	 * A purged customer's rows go with it: every row set of its projects and of its imports (an import of answers
+	 * whose instance stopped before a watch failed it still names the sets it wrote) is discarded, and its imports
+	 * are deleted, in the purging transaction.
+	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onPurge(CustomerDataPurging event) {
 		var now = java.sql.Timestamp.from(this.clock.instant());
 		this.jdbc.update("insert into project_row_set_discarded (row_set, discarded_at) select s.row_set, ? from ("
 				+ "select t.row_set from project_table t join project p on p.id = t.project_id where p.customer_id = ? "
-				+ "union select i.row_set from project_table_import i where i.customer_id = ?) s on conflict do nothing",
-				now, event.customerId(), event.customerId());
+				+ "union select i.row_set from project_table_import i where i.customer_id = ? "
+				+ "union select unnest(a.row_sets) from project_answers_import a where a.customer_id = ?) s "
+				+ "on conflict do nothing", now, event.customerId(), event.customerId(), event.customerId());
 		this.jdbc.update("delete from project_table where project_id in (select id from project where customer_id = ?)",
 				event.customerId());
 		this.jdbc.update("delete from project_table_import where customer_id = ?", event.customerId());
+		this.jdbc.update("delete from project_answers_import where customer_id = ?", event.customerId());
 	}
 
 }

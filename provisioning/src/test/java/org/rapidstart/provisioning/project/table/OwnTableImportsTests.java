@@ -192,6 +192,13 @@ class OwnTableImportsTests {
 		long set = rowSetOf(run("Customers", "Customer account,Name,Customer group\nC-100,Contoso,10\n",
 				ImportMode.REPLACE));
 		assertThat(attached(set)).isTrue();
+		// an import of answers as a stopped instance left it, before a watch failed it: running, one table staged
+		long staged = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class);
+		this.jdbc.update("insert into project_table_row (row_set, row_no, cells) values (?, 1, '10')", staged);
+		this.jdbc.update("insert into project_answers_import (id, project_id, customer_id, file_name, status, row_sets, "
+				+ "started_by, created_at, heartbeat_at) values (nextval('project_answers_import_seq'), ?, ?, "
+				+ "'answers.xlsx', 'RUNNING', array[?]::bigint[], 'someone', now(), now())", this.project,
+				this.configurator.customerId(), staged);
 
 		new TransactionTemplate(this.transactions).executeWithoutResult(
 				status -> this.events.publishEvent(new CustomerDataPurging(this.configurator.customerId())));
@@ -200,6 +207,10 @@ class OwnTableImportsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?", Integer.class,
 				set)).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from project_table_import where customer_id = ?",
+				Integer.class, this.configurator.customerId())).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_table_row where row_set = ?", Integer.class,
+				staged)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_answers_import where customer_id = ?",
 				Integer.class, this.configurator.customerId())).isZero();
 	}
 
