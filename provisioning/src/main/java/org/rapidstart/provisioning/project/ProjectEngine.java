@@ -235,41 +235,46 @@ class ProjectEngine {
 	Snapshot snapshot(Project project) {
 		// the stamp first: answers read after it are at least as new, so what is kept under it is never older
 		String stamp = this.tableRows.stamp(project.getId());
-		Snapshot cached = this.snapshots.get(project.getId());
-		if (cached != null && cached.stamp().equals(stamp)) {
-			return cached;
+		Template template = template(project);
+		Supplier<Answers> read = () -> withRows(project, storedAnswers(project.getId()), q -> true, SMALL_TABLE);
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return new Snapshot(stamp, template, this.progress, read);
 		}
-		Answers answers = withRows(project, storedAnswers(project.getId()), q -> true, SMALL_TABLE);
-		Snapshot computed = new Snapshot(stamp, answers, template(project), this.progress);
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			if (this.snapshots.size() > CACHED_TEMPLATES) {
-				this.snapshots.clear();
-			}
-			this.snapshots.put(project.getId(), computed);
+		if (this.snapshots.size() > CACHED_TEMPLATES) {
+			this.snapshots.clear();
 		}
-		return computed;
+		// requests reading the same state at once share one snapshot: its answers are read and its progress worked
+		// out once, not once per request (each would validate every row of a million-row table)
+		return this.snapshots.compute(project.getId(),
+				(id, cached) -> (cached != null && cached.stamp().equals(stamp)) ? cached
+						: new Snapshot(stamp, template, this.progress, read));
 	}
 
-	/** A project's answers as of a stamp, and the engine's progress of them, worked out once when first asked for. */
+	/**
+	 * A project's answers as of a stamp, and the engine's progress of them, each worked out once when first asked for
+	 * (by whichever request asks first, in its transaction; the others wait for it).
+	 */
 	static final class Snapshot {
 
 		private final String stamp;
-
-		private final Answers answers;
 
 		private final Template template;
 
 		private final Progress engine;
 
+		private @Nullable Supplier<Answers> read;
+
+		private volatile @Nullable Answers answers;
+
 		private volatile @Nullable ProjectProgress progress;
 
 		private volatile @Nullable Set<String> closedAreas;
 
-		Snapshot(String stamp, Answers answers, Template template, Progress engine) {
+		Snapshot(String stamp, Template template, Progress engine, Supplier<Answers> read) {
 			this.stamp = stamp;
-			this.answers = answers;
 			this.template = template;
 			this.engine = engine;
+			this.read = read;
 		}
 
 		String stamp() {
@@ -277,7 +282,18 @@ class ProjectEngine {
 		}
 
 		Answers answers() {
-			return this.answers;
+			Answers a = this.answers;
+			if (a == null) {
+				synchronized (this) {
+					a = this.answers;
+					if (a == null) {
+						a = java.util.Objects.requireNonNull(this.read).get();
+						this.answers = a;
+						this.read = null;
+					}
+				}
+			}
+			return a;
 		}
 
 		ProjectProgress progress() {
@@ -286,7 +302,7 @@ class ProjectEngine {
 				synchronized (this) {
 					p = this.progress;
 					if (p == null) {
-						p = this.engine.of(this.template, this.answers);
+						p = this.engine.of(this.template, answers());
 						this.progress = p;
 					}
 				}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Answering one question group: the page (with the viewer's autosaved draft restored), Save (refused on wrong
@@ -68,8 +70,13 @@ public class QuestionGroupAnswering {
 
 	private final Clock clock;
 
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate reading;
+
 	QuestionGroupAnswering(StoredProjects projects, ProjectGroups groups, ProjectStates states, ProjectEngine engine,
-			CustomerUserNames names, AnswerSaving saving, AnswerStore store, AuditLog audit, Clock clock) {
+			CustomerUserNames names, AnswerSaving saving, AnswerStore store, AuditLog audit, Clock clock,
+			TransactionTemplate transactions) {
 		this.projects = projects;
 		this.groups = groups;
 		this.states = states;
@@ -79,6 +86,9 @@ public class QuestionGroupAnswering {
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
+		this.writing = transactions;
+		this.reading = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+		this.reading.setReadOnly(true);
 	}
 
 	/** The page as stored, or with the viewer's autosaved input when there is some. */
@@ -130,14 +140,20 @@ public class QuestionGroupAnswering {
 	 * Autosave: keeps the page's input as the viewer's draft, without validating or completing anything; answers
 	 * with the page as that input makes it (which questions it reveals or hides), its draft saved now.
 	 */
-	@Transactional
 	public GroupPage saveDraft(CustomerActor actor, long projectId, long groupId, long version,
 			Map<String, String> input) {
-		Loaded loaded = load(actor, projectId, groupId, false);
-		requireMayAnswer(actor, loaded);
 		Instant now = this.clock.instant();
-		this.store.saveDraft(groupId, actor.accountId(), version, JSON.writeValueAsString(input), now);
-		return render(actor, loaded, input, version, List.of(), now);
+		// the page is read as a page view reads it (in a read-only transaction, which shares the project's worked-out
+		// state: autosaving while typing must not validate every row of a million-row table each time), then the
+		// draft is written; a draft changes no answer, so the state read stays the project's
+		GroupPage page = Objects.requireNonNull(this.reading.execute(tx -> {
+			Loaded loaded = load(actor, projectId, groupId, false);
+			requireMayAnswer(actor, loaded);
+			return render(actor, loaded, input, version, List.of(), now);
+		}));
+		this.writing.executeWithoutResult(tx -> this.store.saveDraft(groupId, actor.accountId(), version,
+				JSON.writeValueAsString(input), now));
+		return page;
 	}
 
 	@Transactional
