@@ -52,6 +52,7 @@ import org.rapidstart.testsupport.PostgresCpu;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -99,6 +100,9 @@ class AnsweringPageBenchmark {
 
 	@Autowired
 	TableGrid tables;
+
+	@Autowired
+	FilterRegistrationBean<?> requestAdmissionFilter;
 
 	/** The trivial endpoint: signed in like the page, does nothing. */
 	@TestConfiguration
@@ -161,8 +165,9 @@ class AnsweringPageBenchmark {
 
 		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		System.out.printf("%nAnswering page benchmark: %d concurrent clients, %d rounds of %d s per endpoint, %d cores, "
-				+ "load average %.2f%n", CLIENTS, ROUNDS, ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(),
-				load);
+				+ "load average %.2f, %s%n", CLIENTS, ROUNDS, ROUND.toSeconds(), Runtime.getRuntime().availableProcessors(),
+				load, this.requestAdmissionFilter.isEnabled() ? "requests take turns (" + this.requestAdmissionFilter.getFilter()
+					+ ")" : "requests do not take turns (rapidstart.customer-portal.concurrent-requests=0)");
 		System.out.printf("%-44s %10s %10s %9s %9s %9s %10s %9s %7s%n", "endpoint", "requests", "req/s", "p50 ms",
 				"p99 ms", "max ms", "cpu ms/req", "pg ms/req", "errors");
 		trivial.print("trivial endpoint (GET /benchmark/ping)");
