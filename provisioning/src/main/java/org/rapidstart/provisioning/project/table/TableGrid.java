@@ -124,17 +124,6 @@ public class TableGrid {
 				mayAnswer && areaOpen, areaOpen, mayAnswer);
 	}
 
-	/**
-	 * Whether the actor may change the question's rows now (a page offers changes or not): they may answer it and its
-	 * functional area is open.
-	 */
-	@Transactional(readOnly = true)
-	public boolean mayChange(CustomerActor actor, long projectId, String question) {
-		TableProject project = this.projects.project(actor, projectId);
-		Question q = this.projects.question(actor, project, question);
-		return this.projects.mayAnswer(actor, project, q) && this.projects.areaOpen(project, q);
-	}
-
 	/** Whether the actor may cancel an import of the question: they may answer it (its area open or not). */
 	@Transactional(readOnly = true)
 	public boolean mayCancelImports(CustomerActor actor, long projectId, String question) {

@@ -306,7 +306,7 @@ class OwnTableImportsTests {
 		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
 		// the start checks that the table's area is open against the answers as a page read them last, not while
 		// every row is held below
-		assertThat(this.grid.mayChange(this.configurator, this.project, "ZipCodes")).isTrue();
+		assertThat(this.grid.grid(this.configurator, this.project, "ZipCodes", 0, 10).mayChange()).isTrue();
 		ImportJob job;
 		try (Connection holder = this.dataSource.getConnection()) {
 			// the rows are held, so the running import waits before it reads its file; it is cancelled then and
