@@ -192,25 +192,24 @@ class ProjectEngine {
 
 	/**
 	 * The functional areas that are closed with these answers, by the engine's rule ({@link AreaProgress#open}: the
-	 * others open once Base information is complete). Whether Base information is complete depends only on single
-	 * values, class parameters and the rows of its own tables and of the tables its lookups read, so the engine is
-	 * given only those rows: deciding whether a row may be added to Customers does not validate a million postal
+	 * others open once Base information is complete on its own). That depends only on single values, class parameters
+	 * and the rows of Base information's own tables (its lookups into other areas' tables do not count), so the engine
+	 * is given only those rows: deciding whether a row may be added to Customers does not validate a million postal
 	 * codes.
 	 */
 	Set<String> closedAreas(Template template, Answers answers) {
-		List<Question> base = template.areasInUse()
+		Set<String> base = new HashSet<>();
+		template.areasInUse()
 			.stream()
 			.filter(FunctionalArea::baseInformation)
 			.flatMap(a -> a.questions().stream())
-			.toList();
+			.forEach(q -> base.add(q.shortName().toLowerCase(Locale.ROOT)));
 		if (base.isEmpty()) {
 			return new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 		}
-		Set<String> needed = lookupSources(template, base);
-		base.forEach(q -> needed.add(q.shortName().toLowerCase(Locale.ROOT)));
 		Answers relevant = answers;
 		for (Question q : template.questionsInUse()) {
-			if (q.type().isTable() && !needed.contains(q.shortName().toLowerCase(Locale.ROOT))) {
+			if (q.type().isTable() && !base.contains(q.shortName().toLowerCase(Locale.ROOT))) {
 				relevant = relevant.withoutRows(q.shortName());
 			}
 		}

@@ -22,7 +22,8 @@ import org.rapidstart.questionnaire.visibility.Visibility;
 
 /**
  * Progress and completeness per question group, functional area and project, and whether an area is open: the
- * Base information area must be complete before any other area can be answered. Errors count only on questions
+ * Base information area must be complete before any other area can be answered (complete on its own: a lookup of it
+ * into a table another area answers does not close that area). Errors count only on questions
  * that have some input, so a fresh project shows no errors, only unanswered questions. A Class question whose
  * operation needs none of its answered parameters counts as answered from the start.
  */
@@ -37,31 +38,55 @@ public final class Progress {
     }
 
     public ProjectProgress of(Template template, Answers answers) {
-        Visibility visibility = Visibility.of(template, answers);
         List<ValidationError> errors = validator.validate(template, answers);
+        List<AreaProgress> areas = areas(template, answers, errors);
+        boolean baseComplete = areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
+        // Base information is complete on its own when only its lookups into other areas' tables fail (the company's
+        // country/region missing from the Countries/regions answered under Addresses): those areas stay open, as that
+        // is where such a mistake is put right; the error still shows on its question and the project is not complete
+        boolean opens = baseComplete || baseCompleteOnItsOwn(template, answers);
+        List<AreaProgress> withOpen = new ArrayList<>();
+        for (AreaProgress a : areas) {
+            withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || opens,
+                    a.groups()));
+        }
+        return new ProjectProgress(withOpen, errors);
+    }
+
+    /**
+     * Whether Base information is complete with the rows of other areas' tables left out: a lookup into a table
+     * nothing answers yet checks nothing, so what remains are its own answers and the rows of its own tables.
+     */
+    private boolean baseCompleteOnItsOwn(Template template, Answers answers) {
+        Answers own = answers;
+        for (FunctionalArea area : template.areasInUse()) {
+            if (!area.baseInformation()) {
+                for (Question q : area.questions()) {
+                    if (q.type().isTable()) {
+                        own = own.withoutRows(q.shortName());
+                    }
+                }
+            }
+        }
+        return areas(template, own, validator.validate(template, own)).stream()
+                .filter(AreaProgress::baseInformation)
+                .allMatch(AreaProgress::complete);
+    }
+
+    /** Every functional area's progress, all open (whether they are is decided by the caller). */
+    private List<AreaProgress> areas(Template template, Answers answers, List<ValidationError> errors) {
+        Visibility visibility = Visibility.of(template, answers);
         Map<String, Integer> errorsByQuestion = new HashMap<>();
         errors.forEach(e -> errorsByQuestion.merge(e.question().toLowerCase(Locale.ROOT), 1, Integer::sum));
-
-        List<FunctionalArea> areas = template.areasInUse();
         List<AreaProgress> out = new ArrayList<>();
-        boolean baseComplete = true;
-        for (FunctionalArea area : areas) {
+        for (FunctionalArea area : template.areasInUse()) {
             List<GroupProgress> groups = new ArrayList<>();
             for (QuestionGroup g : area.groups()) {
                 groups.add(group(area, g, visibility, answers, errorsByQuestion));
             }
-            AreaProgress draft = new AreaProgress(area.name(), area.baseInformation(), true, groups);
-            if (area.baseInformation()) {
-                baseComplete = draft.complete();
-            }
-            out.add(draft);
+            out.add(new AreaProgress(area.name(), area.baseInformation(), true, groups));
         }
-        List<AreaProgress> withOpen = new ArrayList<>();
-        for (AreaProgress a : out) {
-            withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || baseComplete,
-                    a.groups()));
-        }
-        return new ProjectProgress(withOpen, errors);
+        return out;
     }
 
     /** Whether configurators can answer the area yet: Base information always, others once it is complete. */

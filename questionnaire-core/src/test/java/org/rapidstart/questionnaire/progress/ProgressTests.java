@@ -72,6 +72,30 @@ class ProgressTests {
     }
 
     @Test
+    void aLookupOfBaseInformationIntoAnotherAreaDoesNotCloseTheAreaWhereItIsPutRight() {
+        Template o2c = BuiltInTemplates.get("Order-to-cash");
+        // the company is in the US; Addresses (opened by a complete Base information) then lists only Germany
+        Answers answers = Fixtures.baseInformation().withRows("CountriesRegions",
+                List.of(row("CountryRegionId", "DE", "ShortName", "Germany")));
+        ProjectProgress p = progress.of(o2c, answers);
+        AreaProgress base = p.functionalArea("Base information").orElseThrow();
+        assertThat(base.errors()).as("the company's country/region is not among those answered").isEqualTo(1);
+        assertThat(base.complete()).isFalse();
+        assertThat(p.errors()).extracting(e -> e.question()).contains("CountryRegion");
+        assertThat(p.complete()).isFalse();
+        // where the list is put right (or the company's country/region), and everything else, stays open
+        assertThat(p.functionalAreas()).allMatch(AreaProgress::open);
+        assertThat(progress.isOpen(o2c, "Addresses", answers)).isTrue();
+
+        // a mistake within Base information itself still closes the others
+        Answers ownMistake = answers.with("CompanyCurrency", "XXX");
+        assertThat(progress.of(o2c, ownMistake).functionalAreas()).filteredOn(a -> !a.baseInformation())
+                .noneMatch(AreaProgress::open);
+        assertThat(progress.of(o2c, answers.with("CompanyCode", null)).functionalAreas())
+                .filteredOn(a -> !a.baseInformation()).noneMatch(AreaProgress::open);
+    }
+
+    @Test
     void completeMeansEveryShownRequiredQuestionAnsweredAndNoErrors() {
         Answers all = Answers.empty().with("Name", "Contoso").with("Code", "CEU").with("Check", "Yes")
                 .with("Type", "Balance").withRows("Groups", List.of(row("CustGroup", "RETAIL")));

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.rapidstart.provisioning.project.ProjectAccessDenied;
 import org.rapidstart.provisioning.project.ProjectManagement;
+import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -367,7 +368,6 @@ class TableGridTests {
 		assertThat(closed.areaOpen()).isFalse();
 		assertThat(closed.mayChange()).isFalse();
 		assertThat(closed.mayCancelImports()).isTrue();
-		assertThat(this.grid.grid(this.configurator, fresh, "CustomerGroups", 0, 10).mayChange()).isFalse();
 		long audited = audited();
 		assertThatThrownBy(() -> this.grid.add(this.configurator, fresh, "CustomerGroups", row("CustGroup", "10")))
 			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
@@ -402,6 +402,32 @@ class TableGridTests {
 		this.grid.delete(this.configurator, fresh, "Currencies", euro.id(), euro.version() + 1);
 		assertThat(this.answers.rows(fresh, "Currencies").toList()).extracting(r -> r.get("CurrencyCode"))
 			.containsExactly("USD");
+	}
+
+	/**
+	 * The company is in the US and Addresses lists only Germany: Base information shows the error on its country/region,
+	 * but Addresses, where it is put right, stays open (closing it would leave the mistake unfixable but by a wrong
+	 * country/region); the project is not ready to load until it is put right.
+	 */
+	@Test
+	void countriesRegionsThatLeaveOutTheCompanysOwnKeepAddressesOpenToPutItRight() {
+		long fresh = this.fixtures.freshProject(this.configurator);
+		this.fixtures.completeBaseInformation(this.configurator, fresh);
+		this.grid.add(this.configurator, fresh, "CountriesRegions",
+				row("CountryRegionId", "DE", "ShortName", "Germany"));
+
+		ProjectOverview wrong = this.management.overview(this.configurator, fresh);
+		ProjectOverview.Group organisation = wrong.areas().get(0).groups().get(0);
+		assertThat(organisation.name()).isEqualTo("Organization information");
+		assertThat(organisation.errors()).as("the company's country/region is not among them").isEqualTo(1);
+		assertThat(wrong.areas()).as("every area stays open").allMatch(ProjectOverview.Area::open);
+		assertThat(this.grid.grid(this.configurator, fresh, "CountriesRegions", 0, 10).mayChange()).isTrue();
+		assertThat(this.grid.grid(this.configurator, fresh, "CustomerGroups", 0, 10).mayChange()).isTrue();
+
+		this.grid.add(this.configurator, fresh, "CountriesRegions",
+				row("CountryRegionId", "US", "ShortName", "United States"));
+		assertThat(this.management.overview(this.configurator, fresh).areas().get(0).groups().get(0).errors())
+			.isZero();
 	}
 
 	private long audited() {
