@@ -1,6 +1,7 @@
 package org.rapidstart.provisioning.project;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -25,6 +27,8 @@ import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.progress.AreaProgress;
 import org.rapidstart.questionnaire.progress.Progress;
 import org.rapidstart.questionnaire.progress.ProjectProgress;
+import org.rapidstart.questionnaire.validation.RowErrorsMemory;
+import org.rapidstart.questionnaire.validation.ValidationError;
 import org.rapidstart.questionnaire.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -64,6 +68,19 @@ class ProjectEngine {
 	private static final long SMALL_TABLE = 2_000;
 
 	private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+	/**
+	 * Per project, the problems of each table question's rows as last found, with the stamp of those rows and what
+	 * they were checked against: a change elsewhere (an answer, another table, a group marked complete) does not check
+	 * a million unchanged postal codes again. Kept only from read-only transactions, like the snapshots.
+	 */
+	private final Map<Long, Map<String, RememberedRows>> rowErrors = new ConcurrentHashMap<>();
+
+	/** Lookup values a remembered table may have been checked against at most: a lookup into a huge table is not kept. */
+	static final int REMEMBERED_LOOKUP_VALUES = 100_000;
+
+	/** Table questions whose rows were checked (not remembered), for tests and diagnostics. */
+	private final LongAdder rowChecks = new LongAdder();
 
 	ProjectEngine(AnswerStore store, TableRows tableRows, ProjectDocuments documents) {
 		this.store = store;
@@ -237,16 +254,86 @@ class ProjectEngine {
 		Template template = template(project);
 		Supplier<Answers> read = () -> withRows(project, storedAnswers(project.getId()), q -> true, SMALL_TABLE);
 		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return new Snapshot(stamp, template, this.progress, read);
+			return new Snapshot(stamp, template, this.progress, read, counted(RowErrorsMemory.NONE));
 		}
 		if (this.snapshots.size() > CACHED_TEMPLATES) {
 			this.snapshots.clear();
 		}
+		if (this.rowErrors.size() > CACHED_TEMPLATES) {
+			this.rowErrors.clear();
+		}
+		RowErrorsMemory memory = counted(rowErrorsMemory(project.getId(), template, stamp));
 		// requests reading the same state at once share one snapshot: its answers are read and its progress worked
 		// out once, not once per request (each would validate every row of a million-row table)
 		return this.snapshots.compute(project.getId(),
 				(id, cached) -> (cached != null && cached.stamp().equals(stamp)) ? cached
-						: new Snapshot(stamp, template, this.progress, read));
+						: new Snapshot(stamp, template, this.progress, read, memory));
+	}
+
+	/** The problems of a table's rows as last found, under the stamp of those rows. */
+	private record RememberedRows(Template template, String rows, RowErrorsMemory.CheckedAgainst against,
+			List<ValidationError> errors) {
+
+	}
+
+	/**
+	 * Remembers the problems of each table question's rows under that table's part of {@code stamp} (its row set,
+	 * version and row count, which change with any change of its rows). The stamp was read before the rows: rows read
+	 * newer than it are remembered under a stamp that no later request reads again, so they are never taken for
+	 * newer rows.
+	 */
+	private RowErrorsMemory rowErrorsMemory(long projectId, Template template, String stamp) {
+		Map<String, String> tables = tableStamps(stamp);
+		Map<String, RememberedRows> remembered = this.rowErrors.computeIfAbsent(projectId,
+				id -> new ConcurrentHashMap<>());
+		return (question, against, check) -> {
+			String key = question.toLowerCase(Locale.ROOT);
+			String rows = tables.get(key);
+			if (rows == null) {
+				return check.get();
+			}
+			RememberedRows known = remembered.get(key);
+			if (known != null && known.template() == template && known.rows().equals(rows)
+					&& known.against().equals(against)) {
+				return known.errors();
+			}
+			List<ValidationError> errors = check.get();
+			if (against.values() <= REMEMBERED_LOOKUP_VALUES) {
+				remembered.put(key, new RememberedRows(template, rows, against, errors));
+			}
+			else {
+				remembered.remove(key);
+			}
+			return errors;
+		};
+	}
+
+	private RowErrorsMemory counted(RowErrorsMemory memory) {
+		return (question, against, check) -> memory.rowErrors(question, against, () -> {
+			this.rowChecks.increment();
+			return check.get();
+		});
+	}
+
+	/** How many times the rows of a table question were checked rather than remembered, since start. */
+	long rowChecks() {
+		return this.rowChecks.sum();
+	}
+
+	/** Each table's part of a stamp ({@code question:row set:version:row count}), by lower-case question. */
+	static Map<String, String> tableStamps(String stamp) {
+		Map<String, String> out = new HashMap<>();
+		int bar = stamp.indexOf('|');
+		if (bar < 0) {
+			return out;
+		}
+		for (String part : stamp.substring(bar + 1).split(",")) {
+			int colon = part.indexOf(':');
+			if (colon > 0) {
+				out.put(part.substring(0, colon).toLowerCase(Locale.ROOT), part);
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -263,17 +350,20 @@ class ProjectEngine {
 
 		private @Nullable Supplier<Answers> read;
 
+		private final RowErrorsMemory memory;
+
 		private volatile @Nullable Answers answers;
 
 		private volatile @Nullable ProjectProgress progress;
 
 		private volatile @Nullable Set<String> closedAreas;
 
-		Snapshot(String stamp, Template template, Progress engine, Supplier<Answers> read) {
+		Snapshot(String stamp, Template template, Progress engine, Supplier<Answers> read, RowErrorsMemory memory) {
 			this.stamp = stamp;
 			this.template = template;
 			this.engine = engine;
 			this.read = read;
+			this.memory = memory;
 		}
 
 		String stamp() {
@@ -301,7 +391,7 @@ class ProjectEngine {
 				synchronized (this) {
 					p = this.progress;
 					if (p == null) {
-						p = this.engine.of(this.template, answers());
+						p = this.engine.of(this.template, answers(), this.memory);
 						this.progress = p;
 					}
 				}

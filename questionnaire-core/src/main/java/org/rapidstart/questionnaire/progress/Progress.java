@@ -16,6 +16,7 @@ import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
 import org.rapidstart.questionnaire.model.Template;
+import org.rapidstart.questionnaire.validation.RowErrorsMemory;
 import org.rapidstart.questionnaire.validation.ValidationError;
 import org.rapidstart.questionnaire.validation.Validator;
 import org.rapidstart.questionnaire.visibility.Visibility;
@@ -38,7 +39,12 @@ public final class Progress {
     }
 
     public ProjectProgress of(Template template, Answers answers) {
-        List<ValidationError> errors = validator.validate(template, answers);
+        return of(template, answers, RowErrorsMemory.NONE);
+    }
+
+    /** As {@link #of(Template, Answers)}, with the problems of unchanged rows remembered by {@code memory}. */
+    public ProjectProgress of(Template template, Answers answers, RowErrorsMemory memory) {
+        List<ValidationError> errors = validator.validate(template, answers, memory);
         List<AreaProgress> areas = areas(template, answers, errors);
         boolean baseComplete = areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
         // Base information is complete on its own when only its lookups into other areas' tables fail (the company's

@@ -120,6 +120,21 @@ public final class RowChecker {
         return question;
     }
 
+    /** What the rows are checked against besides themselves (see {@link RowErrorsMemory}). */
+    RowErrorsMemory.CheckedAgainst checkedAgainst() {
+        List<Optional<List<String>>> values = new ArrayList<>();
+        List<Optional<String>> sources = new ArrayList<>();
+        for (Optional<LookupValues> a : allowed) {
+            values.add(a.map(LookupValues::values));
+            sources.add(a.map(LookupValues::source));
+        }
+        List<Optional<String>> hidden = new ArrayList<>();
+        for (String v : hiddenValues) {
+            hidden.add(Optional.ofNullable(v));
+        }
+        return new RowErrorsMemory.CheckedAgainst(List.copyOf(values), List.copyOf(sources), List.copyOf(hidden));
+    }
+
     /** The lookups this checker resolves, e.g. for the grid's list choices. */
     public Lookups lookups() {
         return lookups;

@@ -41,16 +41,21 @@ public final class Validator {
 
     /** Every problem, in question order (rows in row order). Empty when the answers can load. */
     public List<ValidationError> validate(Template template, Answers answers) {
+        return validate(template, answers, RowErrorsMemory.NONE);
+    }
+
+    /** As {@link #validate(Template, Answers)}, with the problems of unchanged rows remembered by {@code memory}. */
+    public List<ValidationError> validate(Template template, Answers answers, RowErrorsMemory memory) {
         Visibility visibility = Visibility.of(template, answers);
         Lookups lookups = new Lookups(catalogue, template, visibility, answers);
         List<ValidationError> errors = new ArrayList<>();
         for (Question q : visibility.activeQuestions()) {
-            validate(q, answers, visibility, lookups, errors);
+            validate(q, answers, visibility, lookups, memory, errors);
         }
         return errors;
     }
 
-    private void validate(Question q, Answers answers, Visibility visibility, Lookups lookups,
+    private void validate(Question q, Answers answers, Visibility visibility, Lookups lookups, RowErrorsMemory memory,
                           List<ValidationError> errors) {
         switch (q.type()) {
             case FIELD:
@@ -65,7 +70,7 @@ public final class Validator {
                 break;
             case TABLE:
             case DATA_IMPORT_EXPORT:
-                validateRows(q, answers, visibility, lookups, errors);
+                validateRows(q, answers, visibility, lookups, memory, errors);
                 break;
             default:
                 validateClass(q, answers, visibility, lookups, errors);
@@ -106,7 +111,7 @@ public final class Validator {
     }
 
     private void validateRows(Question q, Answers answers, Visibility visibility, Lookups lookups,
-                              List<ValidationError> errors) {
+                              RowErrorsMemory memory, List<ValidationError> errors) {
         Optional<RowSource> rows = answers.rows(q.shortName());
         if (rows.isEmpty() || rows.get().isEmpty()) {
             if (q.required()) {
@@ -115,18 +120,22 @@ public final class Validator {
             return;
         }
         RowChecker checker = new RowChecker(this, q, visibility, lookups);
-        Map<String, Integer> seenKeys = new HashMap<>();
-        int[] rowNumber = {0};
-        rows.get().forEach(raw -> {
-            int row = ++rowNumber[0];
-            errors.addAll(checker.check(row, raw));
-            checker.key(raw).ifPresent(key -> {
-                Integer first = seenKeys.putIfAbsent(key, row);
-                if (first != null) {
-                    errors.add(checker.repeatedKey(row, first, raw));
-                }
+        errors.addAll(memory.rowErrors(q.shortName(), checker.checkedAgainst(), () -> {
+            List<ValidationError> found = new ArrayList<>();
+            Map<String, Integer> seenKeys = new HashMap<>();
+            int[] rowNumber = {0};
+            rows.get().forEach(raw -> {
+                int row = ++rowNumber[0];
+                found.addAll(checker.check(row, raw));
+                checker.key(raw).ifPresent(key -> {
+                    Integer first = seenKeys.putIfAbsent(key, row);
+                    if (first != null) {
+                        found.add(checker.repeatedKey(row, first, raw));
+                    }
+                });
             });
-        });
+            return List.copyOf(found);
+        }));
     }
 
     /**

@@ -183,6 +183,64 @@ class ValidatorTests {
                 "Customer group 'WHOLESALE' is not one of the customer groups answered in 'Customer groups'."));
     }
 
+    /**
+     * A memory that keeps the problems of each table question with what they were checked against (the test's
+     * stand-in for the caller knowing that the rows are unchanged), and counts the checks it let run.
+     */
+    private static final class Remembering implements RowErrorsMemory {
+        final Map<String, RowErrorsMemory.CheckedAgainst> against = new java.util.HashMap<>();
+        final Map<String, List<ValidationError>> errors = new java.util.HashMap<>();
+        final List<String> checked = new java.util.ArrayList<>();
+
+        @Override
+        public List<ValidationError> rowErrors(String question, CheckedAgainst with,
+                                               java.util.function.Supplier<List<ValidationError>> check) {
+            if (with.equals(against.get(question))) {
+                return errors.get(question);
+            }
+            checked.add(question);
+            List<ValidationError> found = check.get();
+            against.put(question, with);
+            errors.put(question, found);
+            return found;
+        }
+    }
+
+    @Test
+    void rowsAreCheckedAgainWhenWhatTheirLookupsAllowChangesAndOnlyThen() {
+        Template t = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("AR",
+                QuestionGroup.of("Customer groups", Question.table("CustomerGroups", "Groups?", "CustGroup",
+                        Column.of("CustGroup", "Customer group"), Column.of("Name", "Description"))),
+                QuestionGroup.of("Customers", Question.dataImportExport("Customers", "Customers?", "CustTable",
+                        Column.of("AccountNum", "Customer account"), Column.of("Name", "Name"),
+                        Column.of("CustGroup", "Customer group").withLookup(Lookup.table("CustGroup"))))));
+        Answers a = Answers.empty()
+                .withRows("CustomerGroups", List.of(row("CustGroup", "RETAIL")))
+                .withRows("Customers", List.of(
+                        row("AccountNum", "C1", "Name", "Fabrikam", "CustGroup", "retail"),
+                        row("AccountNum", "C2", "Name", "Litware", "CustGroup", "WHOLESALE")));
+        Remembering memory = new Remembering();
+        List<ValidationError> first = validator.validate(t, a, memory);
+        assertThat(first).extracting(ValidationError::row).containsExactly(2);
+        assertThat(memory.checked).containsExactly("CustomerGroups", "Customers");
+
+        // a single value changed: nothing the rows are checked against, so no row is checked again
+        memory.checked.clear();
+        assertThat(validator.validate(t, a.with("Other", "x"), memory)).isEqualTo(first);
+        assertThat(memory.checked).isEmpty();
+
+        // another customer group: the customers' lookup allows more, so they are checked again, and pass
+        memory.checked.clear();
+        Answers more = a.withRows("CustomerGroups", List.of(row("CustGroup", "RETAIL"), row("CustGroup", "WHOLESALE")));
+        // (this memory does not know that the groups' own rows changed: the caller's part, by their stamp)
+        assertThat(validator.validate(t, more, memory)).isEmpty();
+        assertThat(memory.checked).containsExactly("Customers");
+
+        // without a memory every row is checked, with the same result
+        assertThat(validator.validate(t, more)).isEmpty();
+        assertThat(validator.validate(t, a)).isEqualTo(first);
+    }
+
     @Test
     void tableLookupOnATableNoQuestionAnswersIsLeftToTheAos() {
         Template t = template(Question.field("Terms", "?", "CustParameters", "PaymTermId")

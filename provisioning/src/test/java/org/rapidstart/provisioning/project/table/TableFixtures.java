@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * them (every question group assigned to the creator). Names are unique per call so tests never collide.
  */
 @TestComponent
-class TableFixtures {
+public class TableFixtures {
 
 	private final Fixtures fixtures;
 
@@ -69,7 +69,7 @@ class TableFixtures {
 	}
 
 	/** A user with these roles of a new customer. */
-	CustomerActor customer(CustomerRole... roles) {
+	public CustomerActor customer(CustomerRole... roles) {
 		if (this.partner == null) {
 			this.partner = this.fixtures.activatedAdmin(this.fixtures.voiceWorld().partnerA());
 		}
@@ -95,7 +95,7 @@ class TableFixtures {
 	 * An Order-to-cash project created by the user (an Administrator or Configurator), with Base information complete
 	 * ({@link #completeBaseInformation}), so that the tables of its other functional areas take rows.
 	 */
-	long project(CustomerActor creator) {
+	public long project(CustomerActor creator) {
 		long project = freshProject(creator);
 		completeBaseInformation(creator, project);
 		return project;
@@ -112,8 +112,8 @@ class TableFixtures {
 	/**
 	 * Answers every required question of Base information (Organization information, Ledger and one currency, US
 	 * dollars) as the user, which opens the project's other functional areas. The company is registered in the United
-	 * States: a Countries/regions table, once it has rows, must hold US for Base information to stay complete (its
-	 * country/region is one of them).
+	 * States: a Countries/regions table, once it has rows, must hold US, or Base information shows an error on its
+	 * country/region (the other areas stay open to put it right).
 	 */
 	void completeBaseInformation(CustomerActor user, long project) {
 		this.grid.add(user, project, "Currencies", row("CurrencyCode", "USD", "Txt", "US dollar"));
@@ -147,7 +147,7 @@ class TableFixtures {
 		return file;
 	}
 
-	static Map<String, String> row(String... keysAndValues) {
+	public static Map<String, String> row(String... keysAndValues) {
 		Map<String, String> m = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			m.put(keysAndValues[i], keysAndValues[i + 1]);
