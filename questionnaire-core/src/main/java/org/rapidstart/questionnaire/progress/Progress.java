@@ -50,7 +50,7 @@ public final class Progress {
         // Base information is complete on its own when only its lookups into other areas' tables fail (the company's
         // country/region missing from the Countries/regions answered under Addresses): those areas stay open, as that
         // is where such a mistake is put right; the error still shows on its question and the project is not complete
-        boolean opens = baseComplete || baseCompleteOnItsOwn(template, answers);
+        boolean opens = baseComplete || baseCompleteOnItsOwn(template, answers, areas);
         List<AreaProgress> withOpen = new ArrayList<>();
         for (AreaProgress a : areas) {
             withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || opens,
@@ -62,17 +62,33 @@ public final class Progress {
     /**
      * Whether Base information is complete with the rows of other areas' tables left out: a lookup into a table
      * nothing answers yet checks nothing, so what remains are its own answers and the rows of its own tables.
+     * Leaving rows out changes neither which questions are shown (visibility reads no rows) nor whether Base
+     * information's own are answered, only its errors: so the answers are validated again only when errors are all
+     * that keep it incomplete (not while a required answer is missing, as in a fresh project) and some rows are left
+     * out.
      */
-    private boolean baseCompleteOnItsOwn(Template template, Answers answers) {
+    private boolean baseCompleteOnItsOwn(Template template, Answers answers, List<AreaProgress> areas) {
+        boolean onlyErrors = areas.stream().filter(AreaProgress::baseInformation)
+                .flatMap(a -> a.groups().stream())
+                .allMatch(g -> g.requiredAnswered() == g.required());
+        if (!onlyErrors) {
+            return false;
+        }
         Answers own = answers;
+        boolean leftOut = false;
         for (FunctionalArea area : template.areasInUse()) {
             if (!area.baseInformation()) {
                 for (Question q : area.questions()) {
-                    if (q.type().isTable()) {
+                    if (q.type().isTable() && answers.rows(q.shortName()).isPresent()) {
                         own = own.withoutRows(q.shortName());
+                        leftOut = true;
                     }
                 }
             }
+        }
+        if (!leftOut) {
+            // the same answers: found incomplete already
+            return false;
         }
         return areas(template, own, validator.validate(template, own)).stream()
                 .filter(AreaProgress::baseInformation)

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rapidstart.questionnaire.Fixtures;
 import org.rapidstart.questionnaire.answers.Answers;
+import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
 import org.rapidstart.questionnaire.model.Column;
@@ -16,6 +17,7 @@ import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.QuestionGroup;
 import org.rapidstart.questionnaire.model.Template;
 import org.rapidstart.questionnaire.model.TemplateType;
+import org.rapidstart.questionnaire.validation.Validator;
 
 class ProgressTests {
 
@@ -93,6 +95,36 @@ class ProgressTests {
                 .noneMatch(AreaProgress::open);
         assertThat(progress.of(o2c, answers.with("CompanyCode", null)).functionalAreas())
                 .filteredOn(a -> !a.baseInformation()).noneMatch(AreaProgress::open);
+    }
+
+    @Test
+    void theAnswersAreValidatedOnceWhileARequiredAnswerOfBaseInformationIsMissing() {
+        Template o2c = BuiltInTemplates.get("Order-to-cash");
+        int[] reads = {0};
+        List<java.util.Map<String, String>> currencies = Fixtures.baseInformation().rows("Currencies").orElseThrow()
+                .toList();
+        RowSource counted = action -> {
+            reads[0]++;
+            currencies.forEach(action);
+        };
+        // the company code is missing, and the company's country/region is not among those answered under Addresses
+        Answers answers = Fixtures.baseInformation().with("CompanyCode", null).withRows("Currencies", counted)
+                .withRows("CountriesRegions", List.of(row("CountryRegionId", "DE", "ShortName", "Germany")));
+        new Validator(MetadataCatalogue.ax2012()).validate(o2c, answers);
+        int oneValidation = reads[0];
+        assertThat(oneValidation).isPositive();
+
+        reads[0] = 0;
+        ProjectProgress p = progress.of(o2c, answers);
+        assertThat(p.functionalAreas()).filteredOn(a -> !a.baseInformation()).noneMatch(AreaProgress::open);
+        // (and once more to see whether the table is answered)
+        assertThat(reads[0]).as("Base information's rows read by one validation, not a second one without the rows"
+                + " of other areas").isLessThan(2 * oneValidation);
+
+        // with the code given, only the lookup keeps it incomplete: worked out without the other areas' rows
+        reads[0] = 0;
+        assertThat(progress.of(o2c, answers.with("CompanyCode", "CEU")).functionalAreas()).allMatch(AreaProgress::open);
+        assertThat(reads[0]).isGreaterThanOrEqualTo(2 * oneValidation);
     }
 
     @Test
