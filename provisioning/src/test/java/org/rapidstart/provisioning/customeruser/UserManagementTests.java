@@ -50,6 +50,9 @@ class UserManagementTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CustomerUserNames names;
+
 	String s;
 
 	CustomerActor admin;
@@ -238,6 +241,28 @@ class UserManagementTests {
 		this.jdbc.update("update customer set purged_at = now() where id = ?", this.otherAdmin.customerId());
 		assertThat(this.access.standing(this.otherAdmin.accountId(), this.otherAdmin.customerId()).actor()).isNull();
 		assertThat(this.access.standing(-1, this.admin.customerId())).isEqualTo(CustomerAccess.Standing.NONE);
+	}
+
+	@Test
+	void namesAreReadOnlyFromTheReadersOwnOrganisation() {
+		CustomerUserView dana = this.management.create(this.admin, "Dana Designer", "dana-" + this.s + "@c.example",
+				"dana@c.example", Set.of(CustomerRole.DESIGNER));
+		long danaAccount = this.access.signInProfile(dana.signInId()).orElseThrow().accountId();
+		// a record names a person by the sign-in ID it holds, in any letter case
+		assertThat(this.names.nameOf(this.admin, dana.signInId().toUpperCase())).isEqualTo("Dana Designer");
+		assertThat(this.names.nameOfAccount(this.admin.customerId(), danaAccount)).contains("Dana Designer");
+		assertThat(this.names.byAccount(this.admin.customerId())).containsEntry(danaAccount, "Dana Designer")
+			.containsKey(this.admin.accountId())
+			.doesNotContainKey(this.otherAdmin.accountId());
+
+		// a person of another organization: their sign-in ID as the record holds it, never their name
+		String theirName = this.names.byAccount(this.otherAdmin.customerId()).get(this.otherAdmin.accountId());
+		assertThat(this.names.nameOf(this.otherAdmin, this.otherAdmin.signInId())).isEqualTo(theirName)
+			.isNotEqualTo(this.otherAdmin.signInId());
+		assertThat(this.names.nameOf(this.admin, this.otherAdmin.signInId())).isEqualTo(this.otherAdmin.signInId());
+		assertThat(this.names.nameOfAccount(this.admin.customerId(), this.otherAdmin.accountId())).isEmpty();
+		assertThat(this.names.nameOf(this.admin, "nobody-" + this.s + "@c.example"))
+			.isEqualTo("nobody-" + this.s + "@c.example");
 	}
 
 	@Test
