@@ -46,6 +46,9 @@ class QuestionGroupAnsweringTests {
 	@Autowired
 	TableGrid tables;
 
+	@Autowired
+	ProjectEngine engine;
+
 	Tenant tenant;
 
 	ProjectView project;
@@ -216,6 +219,22 @@ class QuestionGroupAnsweringTests {
 		page = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation);
 		assertThat(page.draftSavedAt()).isNull();
 		assertThat(page.questions().get(0).value()).isEqualTo("Fully typed");
+	}
+
+	@Test
+	void autosavingWhileTypingDoesNotCheckTheRowsOfTheProjectsTablesAgain() {
+		this.tables.add(this.tenant.admin(), this.project.id(), "Currencies",
+				Map.of("CurrencyCode", "USD", "Txt", "US dollar", "Symbol", "$", "RoundingPrecision", "0.01"));
+		long version = this.answering.page(this.tenant.admin(), this.project.id(), this.organisation).version();
+		long checks = this.engine.rowChecks();
+		for (String typed : List.of("C", "Co", "Con")) {
+			GroupPage autosaved = this.answering.saveDraft(this.tenant.admin(), this.project.id(), this.organisation,
+					version, Map.of("CompanyName", typed));
+			assertThat(autosaved.questions().get(0).value()).isEqualTo(typed);
+		}
+		assertThat(this.engine.rowChecks() - checks).as("the state the page view worked out, shared").isZero();
+		assertThat(this.answering.page(this.tenant.admin(), this.project.id(), this.organisation).questions().get(0)
+			.value()).isEqualTo("Con");
 	}
 
 	@Test
