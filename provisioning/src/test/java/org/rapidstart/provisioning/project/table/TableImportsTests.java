@@ -558,6 +558,33 @@ class TableImportsTests {
 	}
 
 	@Test
+	void aFileOfAnotherKindOrAnEmptyOneIsRefusedWithItsReasonAndStartsNothing() throws IOException {
+		Path xls = csv("customers.xls", "Customer account,Name,Customer group\nC-9,N,10\n");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.xls", xls,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.fileType");
+				assertThat(v.getMessage()).isEqualTo("Upload an Excel workbook (.xlsx) or a CSV file (.csv).");
+			});
+		Path empty = csv("empty.csv", "");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "empty.csv", empty,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.empty");
+				assertThat(v.getMessage()).isEqualTo("The file is empty.");
+			});
+		assertThat(xls).as("the upload is the service's and goes").doesNotExist();
+		assertThat(empty).as("the upload is the service's and goes").doesNotExist();
+		assertThat(this.imports.latest(this.configurator, this.project, "Customers")).isEmpty();
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.doesNotContain("TABLE_IMPORT_STARTED");
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
+	}
+
+	@Test
 	void oneImportPerQuestionAtATimeAndAViewerCannotImport() throws IOException {
 		CustomerActor viewer = this.fixtures.colleague(this.configurator, CustomerRole.DESIGNER, CustomerRole.VIEWER);
 		assertThatThrownBy(() -> this.imports.start(viewer, this.project, "Customers", "c.csv",
