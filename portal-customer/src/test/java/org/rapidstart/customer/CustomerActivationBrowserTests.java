@@ -5,20 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.rapidstart.customer.CustomerFixtures.Activation;
+import org.rapidstart.customer.CustomerFixtures.AssignedGroup;
 import org.rapidstart.customer.CustomerFixtures.Partner;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerHome;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
 import org.rapidstart.provisioning.customeruser.UserManagement;
-import org.rapidstart.provisioning.project.NewProject;
-import org.rapidstart.provisioning.project.Organisation;
-import org.rapidstart.provisioning.project.ProjectKind;
-import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.subscription.SubscriptionStatus;
-import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
@@ -47,9 +42,6 @@ class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 
 	@Autowired
 	CustomerHome home;
-
-	@Autowired
-	ProjectManagement projects;
 
 	/** Ticks the box (scrolled into view first: the texts above are long) and agrees. */
 	static void agree() {
@@ -196,16 +188,11 @@ class CustomerActivationBrowserTests extends CustomerPortalBrowserTest {
 
 		// Birch assigns her a question group: the e-mail's link, followed while she works in Alder, opens the group
 		// in Birch
-		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
-				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
-				null)).id();
-		long group = this.projects.overview(birch, project).areas().get(0).groups().get(0).id();
-		this.projects.reassign(birch, project, group, alder.accountId(), null);
-		String assigned = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "gil@birch.example", "is assigned to you"));
-		browser.open(mailed(assigned)).waitForText("You are working in Org hal " + partner.s() + ".");
+		AssignedGroup assigned = this.fixtures.assignFirstGroup(birch, "Birch rollout", alder, "gil@birch.example");
+		browser.open(mailed(assigned.link())).waitForText("You are working in Org hal " + partner.s() + ".");
 		assertThat(browser.waitFor(By.id("current-organisation")).getText()).contains("Org hal");
-		assertThat(browser.currentUrl()).isEqualTo(url("/rapidstart/projects/" + project + "/groups/" + group));
+		assertThat(browser.currentUrl())
+			.isEqualTo(url("/rapidstart/projects/" + assigned.projectId() + "/groups/" + assigned.groupId()));
 		assertThat(browser.pageText()).contains("What is the legal name of your company?")
 			.contains("Assigned to Admin gil");
 		browser.press("Switch organization").waitForText("Choose an organization");

@@ -22,11 +22,17 @@ import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.partner.PartnerAccounts;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.partner.PartnerActor;
+import org.rapidstart.provisioning.project.NewProject;
+import org.rapidstart.provisioning.project.Organisation;
+import org.rapidstart.provisioning.project.ProjectKind;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.Projects;
 import org.rapidstart.provisioning.project.table.TableGrid;
 import org.rapidstart.provisioning.subscription.ServiceSignUp;
 import org.rapidstart.provisioning.subscription.Subscription;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
+import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
+import org.rapidstart.questionnaire.builtin.Industry;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestClock;
 import org.rapidstart.testsupport.TestSmtpServer;
@@ -43,7 +49,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The partner side, done through the real services, so Customer Portal tests start where a customer does: with an
  * activation e-mail. Names are unique per call so tests sharing a database never collide. Also the users a feature's
  * tests start from (an administrator who agreed, colleagues with roles, a member of several organizations) and
- * their sign-in over MockMvc, and a project's Base information completed, which opens its other areas.
+ * their sign-in over MockMvc, and Order-to-cash projects: created, with a question group assigned to someone, or with
+ * Base information completed, which opens their other areas.
  */
 @TestComponent
 public class CustomerFixtures {
@@ -77,13 +84,17 @@ public class CustomerFixtures {
 
 	private final Projects projects;
 
+	private final ProjectManagement projectManagement;
+
 	private final TableGrid tables;
 
 	CustomerFixtures(VoiceDirectory voice, PartnerAccounts partnerAccounts, CustomerEnrolment enrolment,
 			ServiceSignUp signUp, CustomerLinks links, CustomerAccess access, UserManagement management,
-			Agreements agreements, CustomerHome home, Projects projects, TableGrid tables) {
+			Agreements agreements, CustomerHome home, Projects projects, ProjectManagement projectManagement,
+			TableGrid tables) {
 		this.home = home;
 		this.projects = projects;
+		this.projectManagement = projectManagement;
 		this.tables = tables;
 		this.management = management;
 		this.agreements = agreements;
@@ -163,14 +174,19 @@ public class CustomerFixtures {
 		return invite(admin, name, "User " + name, Set.of(roles));
 	}
 
-	/** Makes an existing account (a user elsewhere) a user of the administrator's organization too, with roles. */
-	public void join(CustomerActor admin, CustomerActor member, CustomerRole... roles) {
+	/**
+	 * Makes an existing account (a user elsewhere) a user of the administrator's organization too, with roles: invited
+	 * at a contact address of its own, and accepting with the account it has. Returns the membership and its contact
+	 * address (where the organization's e-mails to the member go).
+	 */
+	public Joined join(CustomerActor admin, CustomerActor member, CustomerRole... roles) {
 		String contact = "member-" + member.accountId() + "-" + admin.customerId() + "@customer.example";
 		long id = this.management.create(admin, "Member", member.signInId(), contact, Set.of(roles)).id();
 		this.management.sendInvitation(admin, id);
 		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "invited"));
 		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), member.signInId(),
 				PASSWORD);
+		return new Joined(id, contact);
 	}
 
 	private CustomerActor invite(CustomerActor admin, String name, String accountName, Set<CustomerRole> roles) {
@@ -216,6 +232,31 @@ public class CustomerFixtures {
 	}
 
 	/**
+	 * A custom project from the built-in Order-to-cash template, created by the user (every question group assigned to
+	 * them): as created, only Base information is open.
+	 */
+	public long orderToCashProject(CustomerActor owner, String name) {
+		return this.projectManagement.create(owner, new NewProject(name, new Organisation("Contoso", "1 Main Street",
+				"Dublin", null, "D01", "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM,
+				"builtin:" + BuiltInTemplates.ORDER_TO_CASH, null))
+			.id();
+	}
+
+	/**
+	 * The administrator creates an Order-to-cash project and reassigns its first question group (Organization
+	 * information) to the user, which e-mails the user at {@code contact}, the contact address of their membership;
+	 * returns the project, the group and the e-mail's link to the group.
+	 */
+	public AssignedGroup assignFirstGroup(CustomerActor admin, String projectName, CustomerActor user, String contact) {
+		long project = orderToCashProject(admin, projectName);
+		long group = this.projectManagement.overview(admin, project).areas().get(0).groups().get(0).id();
+		this.projectManagement.reassign(admin, project, group, user.accountId(), null);
+		String link = CapturedMail.firstLink(
+				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "is assigned to you"));
+		return new AssignedGroup(project, group, link);
+	}
+
+	/**
 	 * Answers every required question of Base information of a built-in template (Organization information, Ledger
 	 * and one currency, US dollars) as the user, which opens the project's other functional areas (Base information
 	 * first). The company is registered in the United States: a Countries/regions table, once it has rows, must hold
@@ -233,6 +274,16 @@ public class CustomerFixtures {
 	}
 
 	public record Partner(PartnerActor actor, String s, String voiceCustomer) {
+
+	}
+
+	/** A membership of an account in another organization, and where that organization's e-mails to it go. */
+	public record Joined(long membershipId, String contact) {
+
+	}
+
+	/** A question group assigned to someone, and the link of the e-mail that told them (written for port 8082). */
+	public record AssignedGroup(long projectId, long groupId, String link) {
 
 	}
 

@@ -1,22 +1,11 @@
 package org.rapidstart.customer;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
+import org.rapidstart.customer.CustomerFixtures.AssignedGroup;
 import org.rapidstart.customer.CustomerFixtures.Partner;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
-import org.rapidstart.provisioning.customeruser.CustomerLinks;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
-import org.rapidstart.provisioning.customeruser.LinkKind;
 import org.rapidstart.provisioning.customeruser.UserManagement;
-import org.rapidstart.provisioning.project.NewProject;
-import org.rapidstart.provisioning.project.Organisation;
-import org.rapidstart.provisioning.project.ProjectKind;
-import org.rapidstart.provisioning.project.ProjectManagement;
-import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.builtin.Industry;
-import org.rapidstart.testsupport.CapturedMail;
-import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,12 +36,6 @@ class SeveralOrganisationsTests {
 	@Autowired
 	UserManagement management;
 
-	@Autowired
-	CustomerLinks links;
-
-	@Autowired
-	ProjectManagement projects;
-
 	SignedInSession session;
 
 	@Test
@@ -63,7 +46,7 @@ class SeveralOrganisationsTests {
 		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sue");
 		this.fixtures.agree(alder);
 		// Birch invites Alder's administrator as Designer + Viewer; she accepts with her existing account
-		long membership = joins(alder, birch, "ada@birch.example", CustomerRole.DESIGNER, CustomerRole.VIEWER);
+		long membership = this.fixtures.join(birch, alder, CustomerRole.DESIGNER, CustomerRole.VIEWER).membershipId();
 
 		this.session = SignedInSession.signIn(this.mvc, alder.signInId());
 		assertThat(send(get("/")).getRedirectedUrl()).isEqualTo("/organisations");
@@ -103,16 +86,10 @@ class SeveralOrganisationsTests {
 		CustomerActor stranger = this.fixtures.activatedAdmin(partner, "sid");
 		this.fixtures.agree(alder);
 		// Birch makes Alder's administrator a Configurator there, and assigns her a question group of its project
-		joins(alder, birch, "ana@birch.example", CustomerRole.CONFIGURATOR);
-		long project = this.projects.create(birch, new NewProject("Birch rollout", new Organisation("Birch", null, null,
-				null, null, "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
-				null)).id();
-		long group = this.projects.overview(birch, project).areas().get(0).groups().get(0).id();
-		this.projects.reassign(birch, project, group, alder.accountId(), null);
-		String mailed = CapturedMail.firstLink(
-				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), "ana@birch.example", "is assigned to you"));
-		String link = mailed.substring(mailed.indexOf("/rapidstart/"));
-		String page = "/rapidstart/projects/" + project + "/groups/" + group;
+		String contact = this.fixtures.join(birch, alder, CustomerRole.CONFIGURATOR).contact();
+		AssignedGroup assigned = this.fixtures.assignFirstGroup(birch, "Birch rollout", alder, contact);
+		String link = assigned.link().substring(assigned.link().indexOf("/rapidstart/"));
+		String page = "/rapidstart/projects/" + assigned.projectId() + "/groups/" + assigned.groupId();
 		assertThat(link).isEqualTo(page + "?organisation=" + birch.customerId());
 
 		// she works in Alder, where Birch's group is not found; the e-mail's link moves her to Birch first
@@ -135,7 +112,6 @@ class SeveralOrganisationsTests {
 		assertThat(send(get(page + "?organisation=" + stranger.customerId())).getStatus()).isEqualTo(404);
 		assertThat(send(get(page + "?organisation=Birch")).getStatus()).isEqualTo(404);
 		assertThat(send(get(page)).getStatus()).isEqualTo(200);
-
 
 		// signed out, the link leads through sign-in (no organization chosen yet) straight to the group in Birch
 		this.session = SignedInSession.visitor(this.mvc);
@@ -168,20 +144,6 @@ class SeveralOrganisationsTests {
 		assertThat(send(get("/")).getRedirectedUrl()).as("the new account has agreed to nothing")
 			.isEqualTo("/agreements");
 		assertThat(send(get("/preferences")).getRedirectedUrl()).isEqualTo("/agreements");
-	}
-
-	/**
-	 * The person (an account of another organization) becomes a user of {@code organisation} with these roles: invited
-	 * at the contact address, and accepting with their existing account. Returns the membership's id.
-	 */
-	private long joins(CustomerActor person, CustomerActor organisation, String contact, CustomerRole... roles) {
-		long membership = this.management.create(organisation, "User of several", person.signInId(), contact,
-				Set.of(roles)).id();
-		this.management.sendInvitation(organisation, membership);
-		String link = CapturedMail.firstLink(CapturedMail.awaitMessage(TestSmtpServer.greenMail(), contact, "invited"));
-		this.links.redeemBySignIn(LinkKind.INVITATION, link.substring(link.lastIndexOf('/') + 1), person.signInId(),
-				CustomerFixtures.PASSWORD);
-		return membership;
 	}
 
 	private MockHttpServletResponse switchTo(long customerId) throws Exception {

@@ -25,12 +25,6 @@ import org.rapidstart.customer.CustomerPortalBrowserTest;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
-import org.rapidstart.provisioning.project.NewProject;
-import org.rapidstart.provisioning.project.Organisation;
-import org.rapidstart.provisioning.project.ProjectKind;
-import org.rapidstart.provisioning.project.ProjectManagement;
-import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.builtin.Industry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -66,7 +60,7 @@ class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 	ProjectWebFixtures fixtures;
 
 	@Autowired
-	ProjectManagement management;
+	CustomerFixtures customerFixtures;
 
 	@TempDir
 	Path dir;
@@ -193,9 +187,7 @@ class ConfigureWalkBrowserTests extends CustomerPortalBrowserTest {
 	void reassigningFromTheProjectPageLeadsBackToItWithTheNewAssignee() {
 		CustomerActor admin = this.fixtures.administrator("rhea");
 		CustomerActor configurator = this.fixtures.user(admin, "remy", CustomerRole.CONFIGURATOR);
-		long project = this.management.create(admin, new NewProject("Reassign from the project page",
-				new Organisation("Northwind Traders", null, null, null, null, "US", Industry.DISTRIBUTION),
-				ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH, null)).id();
+		long project = this.customerFixtures.orderToCashProject(admin, "Reassign from the project page");
 		String projectPage = url("/rapidstart/projects/" + project);
 		signIn(admin);
 		browser.open(projectPage).waitForText("Organization information");

@@ -3,12 +3,6 @@ package org.rapidstart.customer.tables;
 import org.rapidstart.customer.CustomerFixtures;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
-import org.rapidstart.provisioning.project.NewProject;
-import org.rapidstart.provisioning.project.Organisation;
-import org.rapidstart.provisioning.project.ProjectKind;
-import org.rapidstart.provisioning.project.ProjectManagement;
-import org.rapidstart.questionnaire.builtin.BuiltInTemplates;
-import org.rapidstart.questionnaire.builtin.Industry;
 
 import org.springframework.boot.test.context.TestComponent;
 
@@ -20,11 +14,8 @@ class TablesFixtures {
 
 	private final CustomerFixtures customers;
 
-	private final ProjectManagement projects;
-
-	TablesFixtures(CustomerFixtures customers, ProjectManagement projects) {
+	TablesFixtures(CustomerFixtures customers) {
 		this.customers = customers;
-		this.projects = projects;
 	}
 
 	/** A customer's administrator who has agreed, ready to sign in with {@link CustomerFixtures#PASSWORD}. */
@@ -49,10 +40,7 @@ class TablesFixtures {
 
 	/** An Order-to-cash project as it is created: only Base information is open. */
 	long freshProject(CustomerActor owner, String name) {
-		return this.projects.create(owner, new NewProject(name, new Organisation("Contoso", "1 Main Street", "Dublin",
-				null, "D01", "IE", Industry.DISTRIBUTION), ProjectKind.CUSTOM, "builtin:" + BuiltInTemplates.ORDER_TO_CASH,
-				null))
-			.id();
+		return this.customers.orderToCashProject(owner, name);
 	}
 
 }
