@@ -174,6 +174,27 @@ class TableImportsTests {
 		return open;
 	}
 
+	/**
+	 * Takes row {@code rowNo} of the row set the next import writes (row sets are numbered in order) with an
+	 * uncommitted row of {@code holder}: the import's COPY waits at that row until {@code holder} rolls back, so that
+	 * it is still running, however fast the machine is. Returns that row set.
+	 */
+	long holdNextImportsRow(Connection holder, int rowNo) throws SQLException {
+		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
+		holder.setAutoCommit(false);
+		try (PreparedStatement hold = holder
+			.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, ?, 'held')")) {
+			hold.setLong(1, rowSet);
+			hold.setInt(2, rowNo);
+			hold.executeUpdate();
+		}
+		return rowSet;
+	}
+
+	long rowSetOf(ImportJob job) {
+		return this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class, job.id());
+	}
+
 	Path zipCodes(String name, String country, int rows) throws IOException {
 		return TableFixtures.zipCodes(this.dir.resolve(name), country, rows);
 	}
@@ -200,20 +221,13 @@ class TableImportsTests {
 
 		// an import that started while the area was open may be cancelled after it closed: its COPY is held at its
 		// first row by an uncommitted row with the same key, so the cancel comes while it runs
-		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
 		ImportJob running;
 		try (Connection holder = this.dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement hold = holder
-				.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, 1, 'held')")) {
-				hold.setLong(1, rowSet);
-				hold.executeUpdate();
-			}
+			long rowSet = holdNextImportsRow(holder, 1);
 			running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
 					csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"),
 					ImportMode.APPEND);
-			assertThat(this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class,
-					running.id())).as("the row set the import writes").isEqualTo(rowSet);
+			assertThat(rowSetOf(running)).as("the row set the import writes").isEqualTo(rowSet);
 			this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
 					this.configurator.signInId());
 			assertThat(this.imports.cancel(this.configurator, this.project, running.id()).cancelRequested()).isTrue();
@@ -370,18 +384,12 @@ class TableImportsTests {
 		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
 		// the import's COPY is held at its row 5,000 by an uncommitted row with the same key, so the cancel is asked
 		// for while the import is in the middle of the file however fast the machine is
-		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
+		long rowSet;
 		ImportJob job;
 		try (Connection holder = this.dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement hold = holder
-				.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, 5000, 'held')")) {
-				hold.setLong(1, rowSet);
-				hold.executeUpdate();
-			}
+			rowSet = holdNextImportsRow(holder, 5000);
 			job = this.imports.start(this.configurator, this.project, "ZipCodes", "zip.csv", file, ImportMode.REPLACE);
-			assertThat(this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class,
-					job.id())).as("the row set the import writes").isEqualTo(rowSet);
+			assertThat(rowSetOf(job)).as("the row set the import writes").isEqualTo(rowSet);
 			long id = job.id();
 			await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(20))
