@@ -46,11 +46,10 @@ public final class Progress {
     public ProjectProgress of(Template template, Answers answers, RowErrorsMemory memory) {
         List<ValidationError> errors = validator.validate(template, answers, memory);
         List<AreaProgress> areas = areas(template, answers, errors);
-        boolean baseComplete = areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
         // Base information is complete on its own when only its lookups into other areas' tables fail (the company's
         // country/region missing from the Countries/regions answered under Addresses): those areas stay open, as that
         // is where such a mistake is put right; the error still shows on its question and the project is not complete
-        boolean opens = baseComplete || baseCompleteOnItsOwn(template, answers);
+        boolean opens = baseComplete(areas) || othersOpen(template, answers);
         List<AreaProgress> withOpen = new ArrayList<>();
         for (AreaProgress a : areas) {
             withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || opens,
@@ -60,10 +59,11 @@ public final class Progress {
     }
 
     /**
-     * Whether Base information is complete with the rows of other areas' tables left out: a lookup into a table
-     * nothing answers yet checks nothing, so what remains are its own answers and the rows of its own tables.
+     * Whether the functional areas other than Base information are open: Base information is complete on its own,
+     * with the rows of other areas' tables left out (a lookup into a table nothing answers yet checks nothing), so
+     * only its own answers and the rows of its own tables count. Validates no other area's rows.
      */
-    private boolean baseCompleteOnItsOwn(Template template, Answers answers) {
+    public boolean othersOpen(Template template, Answers answers) {
         Answers own = answers;
         for (FunctionalArea area : template.areasInUse()) {
             if (!area.baseInformation()) {
@@ -74,9 +74,11 @@ public final class Progress {
                 }
             }
         }
-        return areas(template, own, validator.validate(template, own)).stream()
-                .filter(AreaProgress::baseInformation)
-                .allMatch(AreaProgress::complete);
+        return baseComplete(areas(template, own, validator.validate(template, own)));
+    }
+
+    private static boolean baseComplete(List<AreaProgress> areas) {
+        return areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
     }
 
     /** Every functional area's progress, all open (whether they are is decided by the caller). */

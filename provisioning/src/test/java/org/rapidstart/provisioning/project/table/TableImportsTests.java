@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,7 +179,7 @@ class TableImportsTests {
 	}
 
 	@Test
-	void anImportIntoATableOfAnAreaThatIsNotOpenIsRefusedAndOneThatRunsCanStillBeCancelled() throws IOException {
+	void anImportIntoATableOfAnAreaThatIsNotOpenIsRefusedAndOneThatRunsCanStillBeCancelled() throws Exception {
 		long fresh = this.fixtures.freshProject(this.configurator);
 		Path groups = csv("groups.csv", "Customer group,Description\n10,Wholesale\n");
 		assertThatThrownBy(() -> this.imports.start(this.configurator, fresh, "CustomerGroups", "groups.csv", groups,
@@ -197,13 +198,34 @@ class TableImportsTests {
 		assertThat(this.answers.rows(fresh, "Currencies").toList()).extracting(r -> r.get("CurrencyCode"))
 			.containsExactly("EUR");
 
-		// an import that started while the area was open may be cancelled after it closed
-		ImportJob running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
-				csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"), ImportMode.APPEND);
-		this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
-				this.configurator.signInId());
-		this.imports.cancel(this.configurator, this.project, running.id());
-		assertThat(awaitEnd(running.id()).isActive()).isFalse();
+		// an import that started while the area was open may be cancelled after it closed: its COPY is held at its
+		// first row by an uncommitted row with the same key, so the cancel comes while it runs
+		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
+		ImportJob running;
+		try (Connection holder = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement hold = holder
+				.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, 1, 'held')")) {
+				hold.setLong(1, rowSet);
+				hold.executeUpdate();
+			}
+			running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
+					csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"),
+					ImportMode.APPEND);
+			assertThat(this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class,
+					running.id())).as("the row set the import writes").isEqualTo(rowSet);
+			this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
+					this.configurator.signInId());
+			assertThat(this.imports.cancel(this.configurator, this.project, running.id()).cancelRequested()).isTrue();
+			holder.rollback();
+		}
+		assertThat(awaitEnd(running.id()).status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.filteredOn(e -> e.getAction().equals("TABLE_IMPORT_CANCEL_REQUESTED"))
+			.extracting(AuditEvent::getDetails)
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("customers.csv");
 		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
 				csv("customers.csv", "Customer account,Name,Customer group\nC-201,Litware,10\n"), ImportMode.APPEND))
 			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
@@ -533,6 +555,33 @@ class TableImportsTests {
 			.isInstanceOf(NotFoundException.class);
 		// the one who sees the table still reads it
 		assertThat(this.imports.problems(this.configurator, this.project, job.id(), 0, 10)).hasSize(1);
+	}
+
+	@Test
+	void aFileOfAnotherKindOrAnEmptyOneIsRefusedWithItsReasonAndStartsNothing() throws IOException {
+		Path xls = csv("customers.xls", "Customer account,Name,Customer group\nC-9,N,10\n");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.xls", xls,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.fileType");
+				assertThat(v.getMessage()).isEqualTo("Upload an Excel workbook (.xlsx) or a CSV file (.csv).");
+			});
+		Path empty = csv("empty.csv", "");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "empty.csv", empty,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.empty");
+				assertThat(v.getMessage()).isEqualTo("The file is empty.");
+			});
+		assertThat(xls).as("the upload is the service's and goes").doesNotExist();
+		assertThat(empty).as("the upload is the service's and goes").doesNotExist();
+		assertThat(this.imports.latest(this.configurator, this.project, "Customers")).isEmpty();
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.doesNotContain("TABLE_IMPORT_STARTED");
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
 	}
 
 	@Test
