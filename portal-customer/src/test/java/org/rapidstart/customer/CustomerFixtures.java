@@ -293,11 +293,6 @@ public class CustomerFixtures {
 			return this.link.substring(this.link.lastIndexOf('/') + 1);
 		}
 
-		/** The e-mailed link, pointed at the portal under test. */
-		public String linkOn(String baseUrl) {
-			return this.link.replace("http://localhost:8082", baseUrl);
-		}
-
 	}
 
 }

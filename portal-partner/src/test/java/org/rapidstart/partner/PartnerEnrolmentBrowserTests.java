@@ -1,17 +1,13 @@
 package org.rapidstart.partner;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.rapidstart.partner.PartnerFixtures.World;
-import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,29 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * existing and a prospective customer, add RapidStart Services and send the activation.
  */
 @PartnerPortalTest
-class PartnerEnrolmentBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class PartnerEnrolmentBrowserTests extends PartnerPortalBrowserTest {
 
 	@Autowired
 	PartnerFixtures fixtures;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	@Test
 	void partnerActivatesAccountEnrollsCustomersAddsServiceAndSendsActivation() {
@@ -56,7 +33,7 @@ class PartnerEnrolmentBrowserTests {
 			.fill("Sign-in ID (e-mail address)", signIn).press("Activate");
 		browser.waitForText("Check your e-mail");
 		MimeMessage verification = CapturedMail.awaitMessage(TestSmtpServer.greenMail(), signIn, "Verify");
-		browser.open(CapturedMail.firstLink(verification).replace("http://localhost:8081", url("")));
+		browser.open(mailed(CapturedMail.firstLink(verification)));
 		browser.fill("Password", "ridgeway-secret-1").fill("Confirm password", "ridgeway-secret-1").press("Set password");
 		browser.waitForText("Your password is set");
 		browser.fill("Password", "ridgeway-secret-1").press("Sign in");

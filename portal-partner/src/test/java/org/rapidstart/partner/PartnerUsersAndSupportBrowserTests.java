@@ -3,8 +3,6 @@ package org.rapidstart.partner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -12,12 +10,10 @@ import org.rapidstart.partner.PartnerFixtures.World;
 import org.rapidstart.provisioning.lifecycle.TrialLifecycle;
 import org.rapidstart.provisioning.partner.PartnerAccounts.SignInProfile;
 import org.rapidstart.provisioning.voice.VoiceDirectory;
-import org.rapidstart.testsupport.Browser;
 import org.rapidstart.testsupport.CapturedMail;
 import org.rapidstart.testsupport.TestSmtpServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,12 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator adds a partner user who activates through the e-mail; Support imports the VOICE directory. */
 @PartnerPortalTest
-class PartnerUsersAndSupportBrowserTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class PartnerUsersAndSupportBrowserTests extends PartnerPortalBrowserTest {
 
 	@Autowired
 	PartnerFixtures fixtures;
@@ -46,20 +37,6 @@ class PartnerUsersAndSupportBrowserTests {
 
 	@Autowired
 	TrialLifecycle lifecycle;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
-	String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
 
 	void signIn(String signInId, String password) {
 		browser.signIn(url("/sign-in"), signInId, password);
@@ -82,7 +59,7 @@ class PartnerUsersAndSupportBrowserTests {
 		String link = CapturedMail.firstLink(
 				CapturedMail.awaitMessage(TestSmtpServer.greenMail(), colleague, "added to the Partner Portal"));
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link.replace("http://localhost:8081", url("")));
+		browser.open(mailed(link));
 		browser.fill("Password", "colleague-secret").fill("Confirm password", "colleague-secret-typo")
 			.press("Set password");
 		browser.waitForText("The two passwords do not match.");
@@ -90,7 +67,7 @@ class PartnerUsersAndSupportBrowserTests {
 		browser.waitForText("Your password is set");
 
 		// the link works once
-		browser.open(link.replace("http://localhost:8081", url(""))).waitForText("already been used");
+		browser.open(mailed(link)).waitForText("already been used");
 
 		signIn(colleague, "colleague-secret");
 		browser.waitForText("Getting Started – Partner Portal");

@@ -1,23 +1,32 @@
 package org.rapidstart.customer.tables;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rapidstart.customer.Breadcrumbs;
 import org.rapidstart.customer.CustomerPortalTest;
 import org.rapidstart.customer.SignedInSession;
 import org.rapidstart.provisioning.customeruser.CustomerActor;
 import org.rapidstart.provisioning.customeruser.CustomerRole;
+import org.rapidstart.provisioning.project.ProjectManagement;
 import org.rapidstart.provisioning.project.Projects;
+import org.rapidstart.provisioning.project.table.ImportJob;
+import org.rapidstart.provisioning.project.table.ImportMode;
+import org.rapidstart.provisioning.project.table.ImportStatus;
+import org.rapidstart.provisioning.project.table.TableImports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -42,7 +51,13 @@ class TablePagesTests {
 	Projects projects;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	ProjectManagement management;
+
+	@Autowired
+	TableImports imports;
+
+	@TempDir
+	Path dir;
 
 	@Test
 	void aTableIsNamedByItsQuestionInsideItsAreaAndGroupAndAnImportByWhoStartedIt() throws Exception {
@@ -51,12 +66,13 @@ class TablePagesTests {
 		long project = this.fixtures.project(ann, "Named tables");
 		long group = this.projects.placeOf(ann, project, "CustomerGroups").groupId();
 		String p = "/rapidstart/projects/" + project;
-		// an import Cal started, as the worker leaves one whose file was refused
-		long importId = 910_000_000L + project;
-		this.jdbc.update("insert into project_table_import (id, project_id, customer_id, question, file_name, "
-				+ "file_kind, mode, status, row_set, file_bytes, problem, started_by, created_at, finished_at) values "
-				+ "(?, ?, ?, 'CustomerGroups', 'groups.csv', 'CSV', 'REPLACE', 'FAILED', 0, 10, 'The header is wrong.', "
-				+ "?, now(), now())", importId, project, ann.customerId(), cal.signInId());
+		// Cal, who answers the group, imports a file the worker refuses
+		this.management.reassign(ann, project, group, cal.accountId(), null);
+		ImportJob started = this.imports.start(cal, project, "CustomerGroups", "groups.csv",
+				Files.writeString(this.dir.resolve("groups.csv"), "Colour\nred\n"), ImportMode.REPLACE);
+		long importId = started.id();
+		await().atMost(Duration.ofSeconds(60)).until(() -> !this.imports.job(ann, project, importId).isActive());
+		assertThat(this.imports.job(ann, project, importId).status()).isEqualTo(ImportStatus.FAILED);
 		SignedInSession session = SignedInSession.signIn(this.mvc, ann.signInId());
 
 		String grid = session.send(get(p + "/tables/CustomerGroups")).getContentAsString();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,12 +20,10 @@ import org.rapidstart.questionnaire.answers.Answers;
 import org.rapidstart.questionnaire.answers.RowSource;
 import org.rapidstart.questionnaire.document.TemplateDocuments;
 import org.rapidstart.questionnaire.metadata.MetadataCatalogue;
-import org.rapidstart.questionnaire.model.FunctionalArea;
 import org.rapidstart.questionnaire.model.Lookup;
 import org.rapidstart.questionnaire.model.LookupSource;
 import org.rapidstart.questionnaire.model.Question;
 import org.rapidstart.questionnaire.model.Template;
-import org.rapidstart.questionnaire.progress.AreaProgress;
 import org.rapidstart.questionnaire.progress.Progress;
 import org.rapidstart.questionnaire.progress.ProjectProgress;
 import org.rapidstart.questionnaire.validation.RowErrorsMemory;
@@ -77,7 +76,7 @@ class ProjectEngine {
 	private final Map<Long, Map<String, RememberedRows>> rowErrors = new ConcurrentHashMap<>();
 
 	/** Lookup values a remembered table may have been checked against at most: a lookup into a huge table is not kept. */
-	static final int REMEMBERED_LOOKUP_VALUES = 100_000;
+	private static final int REMEMBERED_LOOKUP_VALUES = 100_000;
 
 	/** Table questions whose rows were checked (not remembered), for tests and diagnostics. */
 	private final LongAdder rowChecks = new LongAdder();
@@ -164,14 +163,9 @@ class ProjectEngine {
 	 * validating a single value needs their rows, not those of a million postal codes.
 	 */
 	Set<String> lookupSources(Template template) {
-		return lookupSources(template, template.questionsInUse());
-	}
-
-	/** The table questions the lookups of {@code of} can read (lower case short names). */
-	private static Set<String> lookupSources(Template template, List<Question> of) {
 		Set<String> tables = new HashSet<>();
 		Set<String> questions = new HashSet<>();
-		for (Question q : of) {
+		for (Question q : template.questionsInUse()) {
 			List<Lookup> lookups = new ArrayList<>();
 			lookups.add(q.lookup());
 			if (q.table() != null) {
@@ -208,29 +202,16 @@ class ProjectEngine {
 	}
 
 	/**
-	 * The functional areas that are closed with these answers, by the engine's rule ({@link AreaProgress#open}: the
-	 * others open once Base information is complete on its own). That depends only on single values, class parameters
-	 * and the rows of Base information's own tables (its lookups into other areas' tables do not count), so the engine
-	 * is given only those rows: deciding whether a row may be added to Customers does not validate a million postal
-	 * codes.
+	 * The functional areas that are closed with these answers, by the engine's rule ({@link Progress#othersOpen}: the
+	 * others open once Base information is complete on its own), which validates no rows but Base information's own:
+	 * deciding whether a row may be added to Customers does not validate a million postal codes.
 	 */
 	Set<String> closedAreas(Template template, Answers answers) {
-		Set<String> base = new HashSet<>();
-		template.areasInUse()
-			.stream()
-			.filter(FunctionalArea::baseInformation)
-			.flatMap(a -> a.questions().stream())
-			.forEach(q -> base.add(q.shortName().toLowerCase(Locale.ROOT)));
-		if (base.isEmpty()) {
-			return new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		Set<String> closed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		if (!this.progress.othersOpen(template, answers)) {
+			template.areasInUse().stream().filter(a -> !a.baseInformation()).forEach(a -> closed.add(a.name()));
 		}
-		Answers relevant = answers;
-		for (Question q : template.questionsInUse()) {
-			if (q.type().isTable() && !base.contains(q.shortName().toLowerCase(Locale.ROOT))) {
-				relevant = relevant.withoutRows(q.shortName());
-			}
-		}
-		return closedIn(this.progress.of(template, relevant));
+		return closed;
 	}
 
 	/** The names of the functional areas the progress finds closed (ignoring letter case). */
@@ -262,17 +243,18 @@ class ProjectEngine {
 		if (this.rowErrors.size() > CACHED_TEMPLATES) {
 			this.rowErrors.clear();
 		}
-		RowErrorsMemory memory = counted(rowErrorsMemory(project.getId(), template, stamp));
 		// requests reading the same state at once share one snapshot: its answers are read and its progress worked
 		// out once, not once per request (each would validate every row of a million-row table)
 		return this.snapshots.compute(project.getId(),
 				(id, cached) -> (cached != null && cached.stamp().equals(stamp)) ? cached
-						: new Snapshot(stamp, template, this.progress, read, memory));
+						: new Snapshot(stamp, template, this.progress, read, counted(rowErrorsMemory(id, stamp))));
 	}
 
-	/** The problems of a table's rows as last found, under the stamp of those rows. */
-	private record RememberedRows(Template template, String rows, RowErrorsMemory.CheckedAgainst against,
-			List<ValidationError> errors) {
+	/**
+	 * The problems of a table's rows as last found, under the stamp of those rows (a project's template never
+	 * changes, so it is not part of what they depend on).
+	 */
+	private record RememberedRows(String rows, RowErrorsMemory.CheckedAgainst against, List<ValidationError> errors) {
 
 	}
 
@@ -282,7 +264,7 @@ class ProjectEngine {
 	 * newer than it are remembered under a stamp that no later request reads again, so they are never taken for
 	 * newer rows.
 	 */
-	private RowErrorsMemory rowErrorsMemory(long projectId, Template template, String stamp) {
+	private RowErrorsMemory rowErrorsMemory(long projectId, String stamp) {
 		Map<String, String> tables = tableStamps(stamp);
 		Map<String, RememberedRows> remembered = this.rowErrors.computeIfAbsent(projectId,
 				id -> new ConcurrentHashMap<>());
@@ -293,13 +275,12 @@ class ProjectEngine {
 				return check.get();
 			}
 			RememberedRows known = remembered.get(key);
-			if (known != null && known.template() == template && known.rows().equals(rows)
-					&& known.against().equals(against)) {
+			if (known != null && known.rows().equals(rows) && known.against().equals(against)) {
 				return known.errors();
 			}
 			List<ValidationError> errors = check.get();
 			if (against.values() <= REMEMBERED_LOOKUP_VALUES) {
-				remembered.put(key, new RememberedRows(template, rows, against, errors));
+				remembered.put(key, new RememberedRows(rows, against, errors));
 			}
 			else {
 				remembered.remove(key);
@@ -376,7 +357,7 @@ class ProjectEngine {
 				synchronized (this) {
 					a = this.answers;
 					if (a == null) {
-						a = java.util.Objects.requireNonNull(this.read).get();
+						a = Objects.requireNonNull(this.read).get();
 						this.answers = a;
 						this.read = null;
 					}

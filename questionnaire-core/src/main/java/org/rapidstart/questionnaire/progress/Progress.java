@@ -46,11 +46,10 @@ public final class Progress {
     public ProjectProgress of(Template template, Answers answers, RowErrorsMemory memory) {
         List<ValidationError> errors = validator.validate(template, answers, memory);
         List<AreaProgress> areas = areas(template, answers, errors);
-        boolean baseComplete = areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
         // Base information is complete on its own when only its lookups into other areas' tables fail (the company's
         // country/region missing from the Countries/regions answered under Addresses): those areas stay open, as that
         // is where such a mistake is put right; the error still shows on its question and the project is not complete
-        boolean opens = baseComplete || baseCompleteOnItsOwn(template, answers, areas);
+        boolean opens = baseComplete(areas) || (onlyErrorsKeepBaseIncomplete(areas) && othersOpen(template, answers));
         List<AreaProgress> withOpen = new ArrayList<>();
         for (AreaProgress a : areas) {
             withOpen.add(new AreaProgress(a.functionalArea(), a.baseInformation(), a.baseInformation() || opens,
@@ -60,39 +59,38 @@ public final class Progress {
     }
 
     /**
-     * Whether Base information is complete with the rows of other areas' tables left out: a lookup into a table
-     * nothing answers yet checks nothing, so what remains are its own answers and the rows of its own tables.
-     * Leaving rows out changes neither which questions are shown (visibility reads no rows) nor whether Base
-     * information's own are answered, only its errors: so the answers are validated again only when errors are all
-     * that keep it incomplete (not while a required answer is missing, as in a fresh project) and some rows are left
-     * out.
+     * Whether the functional areas other than Base information are open: Base information is complete on its own,
+     * with the rows of other areas' tables left out (a lookup into a table nothing answers yet checks nothing), so
+     * only its own answers and the rows of its own tables count. Validates no other area's rows.
      */
-    private boolean baseCompleteOnItsOwn(Template template, Answers answers, List<AreaProgress> areas) {
-        boolean onlyErrors = areas.stream().filter(AreaProgress::baseInformation)
-                .flatMap(a -> a.groups().stream())
-                .allMatch(g -> g.requiredAnswered() == g.required());
-        if (!onlyErrors) {
-            return false;
-        }
+    public boolean othersOpen(Template template, Answers answers) {
         Answers own = answers;
-        boolean leftOut = false;
         for (FunctionalArea area : template.areasInUse()) {
             if (!area.baseInformation()) {
                 for (Question q : area.questions()) {
-                    if (q.type().isTable() && answers.rows(q.shortName()).isPresent()) {
+                    if (q.type().isTable()) {
                         own = own.withoutRows(q.shortName());
-                        leftOut = true;
                     }
                 }
             }
         }
-        if (!leftOut) {
-            // the same answers: found incomplete already
-            return false;
-        }
-        return areas(template, own, validator.validate(template, own)).stream()
-                .filter(AreaProgress::baseInformation)
-                .allMatch(AreaProgress::complete);
+        return baseComplete(areas(template, own, validator.validate(template, own)));
+    }
+
+    private static boolean baseComplete(List<AreaProgress> areas) {
+        return areas.stream().filter(AreaProgress::baseInformation).allMatch(AreaProgress::complete);
+    }
+
+    /**
+     * Whether every required question of Base information is answered, so that only errors can keep it incomplete.
+     * Leaving other areas' rows out ({@link #othersOpen}) changes neither which questions are shown (visibility reads
+     * no rows) nor whether Base information's own are answered, only its errors: while a required answer is missing
+     * (as in a fresh project) it stays incomplete, and the answers need no second validation to tell.
+     */
+    private static boolean onlyErrorsKeepBaseIncomplete(List<AreaProgress> areas) {
+        return areas.stream().filter(AreaProgress::baseInformation)
+                .flatMap(a -> a.groups().stream())
+                .allMatch(g -> g.requiredAnswered() == g.required());
     }
 
     /** Every functional area's progress, all open (whether they are is decided by the caller). */

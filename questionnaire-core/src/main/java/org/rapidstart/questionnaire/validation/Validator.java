@@ -1,6 +1,7 @@
 package org.rapidstart.questionnaire.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +135,7 @@ public final class Validator {
                     }
                 });
             });
-            return List.copyOf(found);
+            return Collections.unmodifiableList(found);
         }));
     }
 

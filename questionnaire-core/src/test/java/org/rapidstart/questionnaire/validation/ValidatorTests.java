@@ -166,14 +166,19 @@ class ValidatorTests {
                 "'Maybe' is not one of the choices: Yes, No.", "'Huge' is not one of the choices: Small, Large.");
     }
 
-    @Test
-    void tableLookupChecksAgainstTheRowsAnsweredElsewhere() {
-        Template t = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("AR",
+    /** Customer groups, and customers whose group is looked up in them. */
+    private static Template customersWithGroups() {
+        return Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("AR",
                 QuestionGroup.of("Customer groups", Question.table("CustomerGroups", "Groups?", "CustGroup",
                         Column.of("CustGroup", "Customer group"), Column.of("Name", "Description"))),
                 QuestionGroup.of("Customers", Question.dataImportExport("Customers", "Customers?", "CustTable",
                         Column.of("AccountNum", "Customer account"), Column.of("Name", "Name"),
                         Column.of("CustGroup", "Customer group").withLookup(Lookup.table("CustGroup"))))));
+    }
+
+    @Test
+    void tableLookupChecksAgainstTheRowsAnsweredElsewhere() {
+        Template t = customersWithGroups();
         Answers a = Answers.empty()
                 .withRows("CustomerGroups", List.of(row("CustGroup", "RETAIL"), row("CustGroup", "EXPORT")))
                 .withRows("Customers", List.of(
@@ -208,12 +213,7 @@ class ValidatorTests {
 
     @Test
     void rowsAreCheckedAgainWhenWhatTheirLookupsAllowChangesAndOnlyThen() {
-        Template t = Template.of("T", TemplateType.CUSTOM, FunctionalArea.of("AR",
-                QuestionGroup.of("Customer groups", Question.table("CustomerGroups", "Groups?", "CustGroup",
-                        Column.of("CustGroup", "Customer group"), Column.of("Name", "Description"))),
-                QuestionGroup.of("Customers", Question.dataImportExport("Customers", "Customers?", "CustTable",
-                        Column.of("AccountNum", "Customer account"), Column.of("Name", "Name"),
-                        Column.of("CustGroup", "Customer group").withLookup(Lookup.table("CustGroup"))))));
+        Template t = customersWithGroups();
         Answers a = Answers.empty()
                 .withRows("CustomerGroups", List.of(row("CustGroup", "RETAIL")))
                 .withRows("Customers", List.of(

@@ -38,17 +38,21 @@ public class TableGrid {
 
 	/**
 	 * What the grid page shows. {@code problems} are those of the rows on this page: by row id, then by field ("" for
-	 * the row as a whole). {@code required} are the fields that must be filled in. {@code mayChange}: the actor may
-	 * add, edit, delete and import rows now; {@code areaOpen}: the question's functional area is open (Base information
-	 * is complete, or this is one of its tables); {@code mayCancelImports}: the actor may answer the question, so may
-	 * cancel an import of it even while its area is closed.
+	 * the row as a whole). {@code required} are the fields that must be filled in. {@code areaOpen}: the question's
+	 * functional area is open (Base information is complete, or this is one of its tables); {@code mayCancelImports}:
+	 * the actor may answer the question, so may cancel an import of it even while its area is closed.
 	 */
 	public record Grid(TableProject project, Question question, List<Column> columns, List<String> required,
 			TablePage page, Map<String, List<String>> choices, Map<RowId, Map<String, String>> problems,
-			boolean mayChange, boolean areaOpen, boolean mayCancelImports) {
+			boolean areaOpen, boolean mayCancelImports) {
 
 		public boolean isRequired(String field) {
 			return this.required.stream().anyMatch(f -> f.equalsIgnoreCase(field));
+		}
+
+		/** Whether the actor may add, edit, delete and import rows now: they may answer it, and its area is open. */
+		public boolean mayChange() {
+			return this.mayCancelImports && this.areaOpen;
 		}
 
 	}
@@ -118,10 +122,8 @@ public class TableGrid {
 				problems.put(row.id(), byField(p));
 			}
 		}
-		boolean mayAnswer = this.projects.mayAnswer(actor, project, q);
-		boolean areaOpen = this.projects.areaOpen(project, q);
 		return new Grid(project, q, visibleColumns(q), required(q), rows, choices(checker, q), problems,
-				mayAnswer && areaOpen, areaOpen, mayAnswer);
+				this.projects.areaOpen(project, q), this.projects.mayAnswer(actor, project, q));
 	}
 
 	/** Whether the actor may cancel an import of the question: they may answer it (its area open or not). */

@@ -238,6 +238,29 @@ class AnswerWorkbooksTests {
 	}
 
 	@Test
+	void anUploadThatIsNotAnAnswersWorkbookOrIsEmptyIsRefusedWithItsReasonAndStartsNothing() throws IOException {
+		Path csv = Files.writeString(this.dir.resolve("answers.csv"), "Short name,Answer\n");
+		assertThatThrownBy(() -> this.imports.start(this.admin, this.project, "answers.csv", csv))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.answers.fileType");
+				assertThat(v.getMessage()).isEqualTo("Choose the answers workbook (.xlsx) that Export answers wrote.");
+			});
+		Path empty = Files.createFile(this.dir.resolve("empty.xlsx"));
+		assertThatThrownBy(() -> this.imports.start(this.admin, this.project, "empty.xlsx", empty))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.empty");
+				assertThat(v.getMessage()).isEqualTo("The file is empty.");
+			});
+		assertThat(csv).as("the upload is the service's and goes").doesNotExist();
+		assertThat(empty).as("the upload is the service's and goes").doesNotExist();
+		assertThat(this.imports.latest(this.admin, this.project)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from project_answers_import where project_id = ?",
+				Integer.class, this.project)).isZero();
+	}
+
+	@Test
 	void whatSomeoneElseChangedAfterTheExportIsNotOverwrittenWithTheWorkbooksOlderAnswers() throws IOException {
 		Path file = export();
 		edit(file, wb -> set(wb.getSheet("Parameters"), "CompanyName", "Fabrikam"));

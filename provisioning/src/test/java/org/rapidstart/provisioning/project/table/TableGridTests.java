@@ -372,6 +372,7 @@ class TableGridTests {
 		assertThatThrownBy(() -> this.grid.add(this.configurator, fresh, "CustomerGroups", row("CustGroup", "10")))
 			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
 		assertThat(this.answers.count(fresh, "CustomerGroups")).isZero();
+		assertThat(audited()).isEqualTo(audited);
 
 		// once Base information is complete the other areas open
 		this.fixtures.completeBaseInformation(this.configurator, fresh);

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,12 +174,33 @@ class TableImportsTests {
 		return open;
 	}
 
+	/**
+	 * Takes row {@code rowNo} of the row set the next import writes (row sets are numbered in order) with an
+	 * uncommitted row of {@code holder}: the import's COPY waits at that row until {@code holder} rolls back, so that
+	 * it is still running, however fast the machine is. Returns that row set.
+	 */
+	long holdNextImportsRow(Connection holder, int rowNo) throws SQLException {
+		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
+		holder.setAutoCommit(false);
+		try (PreparedStatement hold = holder
+			.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, ?, 'held')")) {
+			hold.setLong(1, rowSet);
+			hold.setInt(2, rowNo);
+			hold.executeUpdate();
+		}
+		return rowSet;
+	}
+
+	long rowSetOf(ImportJob job) {
+		return this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class, job.id());
+	}
+
 	Path zipCodes(String name, String country, int rows) throws IOException {
 		return TableFixtures.zipCodes(this.dir.resolve(name), country, rows);
 	}
 
 	@Test
-	void anImportIntoATableOfAnAreaThatIsNotOpenIsRefusedAndOneThatRunsCanStillBeCancelled() throws IOException {
+	void anImportIntoATableOfAnAreaThatIsNotOpenIsRefusedAndOneThatRunsCanStillBeCancelled() throws Exception {
 		long fresh = this.fixtures.freshProject(this.configurator);
 		Path groups = csv("groups.csv", "Customer group,Description\n10,Wholesale\n");
 		assertThatThrownBy(() -> this.imports.start(this.configurator, fresh, "CustomerGroups", "groups.csv", groups,
@@ -197,13 +219,27 @@ class TableImportsTests {
 		assertThat(this.answers.rows(fresh, "Currencies").toList()).extracting(r -> r.get("CurrencyCode"))
 			.containsExactly("EUR");
 
-		// an import that started while the area was open may be cancelled after it closed
-		ImportJob running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
-				csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"), ImportMode.APPEND);
-		this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
-				this.configurator.signInId());
-		this.imports.cancel(this.configurator, this.project, running.id());
-		assertThat(awaitEnd(running.id()).isActive()).isFalse();
+		// an import that started while the area was open may be cancelled after it closed: its COPY is held at its
+		// first row by an uncommitted row with the same key, so the cancel comes while it runs
+		ImportJob running;
+		try (Connection holder = this.dataSource.getConnection()) {
+			long rowSet = holdNextImportsRow(holder, 1);
+			running = this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
+					csv("customers.csv", "Customer account,Name,Customer group\nC-200,Litware,10\n"),
+					ImportMode.APPEND);
+			assertThat(rowSetOf(running)).as("the row set the import writes").isEqualTo(rowSet);
+			this.projects.saveValues(this.configurator.customerId(), this.project, Map.of("CompanyName", ""),
+					this.configurator.signInId());
+			assertThat(this.imports.cancel(this.configurator, this.project, running.id()).cancelRequested()).isTrue();
+			holder.rollback();
+		}
+		assertThat(awaitEnd(running.id()).status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.filteredOn(e -> e.getAction().equals("TABLE_IMPORT_CANCEL_REQUESTED"))
+			.extracting(AuditEvent::getDetails)
+			.singleElement(InstanceOfAssertFactories.STRING)
+			.contains("customers.csv");
 		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.csv",
 				csv("customers.csv", "Customer account,Name,Customer group\nC-201,Litware,10\n"), ImportMode.APPEND))
 			.isInstanceOfSatisfying(RuleViolation.class, TableGridTests::areaClosed);
@@ -348,18 +384,12 @@ class TableImportsTests {
 		this.grid.add(this.configurator, this.project, "ZipCodes", row("CountryRegionId", "US", "ZipCode", "98052"));
 		// the import's COPY is held at its row 5,000 by an uncommitted row with the same key, so the cancel is asked
 		// for while the import is in the middle of the file however fast the machine is
-		long rowSet = this.jdbc.queryForObject("select nextval('project_row_set_seq')", Long.class) + 1;
+		long rowSet;
 		ImportJob job;
 		try (Connection holder = this.dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement hold = holder
-				.prepareStatement("insert into project_table_row (row_set, row_no, cells) values (?, 5000, 'held')")) {
-				hold.setLong(1, rowSet);
-				hold.executeUpdate();
-			}
+			rowSet = holdNextImportsRow(holder, 5000);
 			job = this.imports.start(this.configurator, this.project, "ZipCodes", "zip.csv", file, ImportMode.REPLACE);
-			assertThat(this.jdbc.queryForObject("select row_set from project_table_import where id = ?", Long.class,
-					job.id())).as("the row set the import writes").isEqualTo(rowSet);
+			assertThat(rowSetOf(job)).as("the row set the import writes").isEqualTo(rowSet);
 			long id = job.id();
 			await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(20))
@@ -533,6 +563,33 @@ class TableImportsTests {
 			.isInstanceOf(NotFoundException.class);
 		// the one who sees the table still reads it
 		assertThat(this.imports.problems(this.configurator, this.project, job.id(), 0, 10)).hasSize(1);
+	}
+
+	@Test
+	void aFileOfAnotherKindOrAnEmptyOneIsRefusedWithItsReasonAndStartsNothing() throws IOException {
+		Path xls = csv("customers.xls", "Customer account,Name,Customer group\nC-9,N,10\n");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "customers.xls", xls,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.fileType");
+				assertThat(v.getMessage()).isEqualTo("Upload an Excel workbook (.xlsx) or a CSV file (.csv).");
+			});
+		Path empty = csv("empty.csv", "");
+		assertThatThrownBy(() -> this.imports.start(this.configurator, this.project, "Customers", "empty.csv", empty,
+				ImportMode.REPLACE))
+			.isInstanceOfSatisfying(RuleViolation.class, v -> {
+				assertThat(v.field()).isEqualTo("file");
+				assertThat(v.code()).isEqualTo("tables.import.empty");
+				assertThat(v.getMessage()).isEqualTo("The file is empty.");
+			});
+		assertThat(xls).as("the upload is the service's and goes").doesNotExist();
+		assertThat(empty).as("the upload is the service's and goes").doesNotExist();
+		assertThat(this.imports.latest(this.configurator, this.project, "Customers")).isEmpty();
+		assertThat(this.audit.findByCustomerIdOrderByOccurredAtDescIdDesc(this.configurator.customerId()))
+			.extracting(AuditEvent::getAction)
+			.doesNotContain("TABLE_IMPORT_STARTED");
+		assertThat(customers()).extracting(r -> r.get("AccountNum")).containsExactly("C-001");
 	}
 
 	@Test
