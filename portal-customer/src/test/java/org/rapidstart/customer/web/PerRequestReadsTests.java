@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @Import({ RecordedStatements.class, PerRequestReadsTests.Probe.class })
 class PerRequestReadsTests {
+
+	/** A project read by its id (Hibernate's SQL names the table with an alias). */
+	private static final Pattern PROJECT_BY_ID = Pattern.compile("from project (\\w+) where \\1\\.id\\s*=");
 
 	@Autowired
 	MockMvc mvc;
@@ -98,6 +102,25 @@ class PerRequestReadsTests {
 		assertThat(sql).as("statements of one request: the session, then the standing").hasSize(2);
 		assertThat(sql.get(0)).containsIgnoringCase("spring_session");
 		assertThat(sql.get(1)).contains("customer_user", "subscription", "account_preference", "customer_preference");
+	}
+
+	/**
+	 * A table's grid asks several times whether the user may see and answer the question and whether its area is open:
+	 * the project is read from the database once for all of them, so once for each of the three services the page
+	 * asks (the grid, the trail's place, the latest import), each of which checks the user on its own.
+	 */
+	@Test
+	void aTablesGridReadsItsProjectOncePerService() throws Exception {
+		long project = this.fixtures.orderToCashProject(this.admin, "Reads");
+		SignedInSession session = SignedInSession.signIn(this.mvc, this.admin.signInId());
+		String grid = "/rapidstart/projects/" + project + "/tables/Currencies";
+		assertThat(session.send(get(grid)).getStatus()).isEqualTo(200);
+
+		List<String> sql = this.statements.during(() -> assertThat(session.send(get(grid)).getContentAsString())
+			.contains("Add row"));
+
+		assertThat(sql).filteredOn(s -> PROJECT_BY_ID.matcher(s.toLowerCase(Locale.ROOT)).find())
+			.as("the project read by its id").hasSize(3);
 	}
 
 	@Test

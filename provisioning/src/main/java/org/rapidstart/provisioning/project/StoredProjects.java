@@ -9,8 +9,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StoredProjects extends JpaRepository<Project, Long> {
 
-	/** The one way a project is loaded for a customer: another tenant's id finds nothing. */
-	Optional<Project> findByIdAndCustomerId(long id, long customerId);
+	/**
+	 * The one way a project is loaded for a customer: another tenant's id finds nothing. By its id, so that the
+	 * several checks of one transaction (may see, may answer, area open ...) read it from the database once: the
+	 * persistence context keeps it, where a query by id and tenant went to the database each time.
+	 */
+	default Optional<Project> findByIdAndCustomerId(long id, long customerId) {
+		return findById(id).filter(p -> p.getCustomerId() == customerId);
+	}
 
 	@Query("select p from Project p where p.customerId = :customerId and p.archivedAt is null order by lower(p.name)")
 	List<Project> findActive(long customerId);
