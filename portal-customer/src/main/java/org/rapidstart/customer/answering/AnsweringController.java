@@ -79,7 +79,8 @@ class AnsweringController {
 			Map<String, String> names = new HashMap<>();
 			conflict.changes().forEach(c -> names.computeIfAbsent(c.changedBy(), by -> this.names.nameOf(actor, by)));
 			model.addAttribute("conflictNames", names);
-			model.addAttribute("conflictBy", (conflict.changedBy() == null) ? "someone"
+			// unknown (a save recorded no one): the page says "someone" in the user's language
+			model.addAttribute("conflictBy", (conflict.changedBy() == null) ? null
 					: names.computeIfAbsent(conflict.changedBy(), by -> this.names.nameOf(actor, by)));
 			return show(this.answering.page(actor, projectId, groupId, input, conflict.currentVersion(), List.of()),
 					model);

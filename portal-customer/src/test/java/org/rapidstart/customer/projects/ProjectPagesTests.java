@@ -20,6 +20,7 @@ import org.rapidstart.provisioning.project.ProjectOverview;
 import org.rapidstart.provisioning.project.Projects;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -52,6 +53,9 @@ class ProjectPagesTests {
 
 	@Autowired
 	Projects projects;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static MockHttpServletResponse perform(MockHttpServletRequestBuilder request, SignedInSession session)
 			throws Exception {
@@ -295,6 +299,14 @@ class ProjectPagesTests {
 		assertThat(refused).contains("Not saved: User hal changed the question group Organization information after "
 				+ "you opened it.", "– by <span>User hal</span>,", "value=\"Contoso Ltd\"")
 			.doesNotContain(hal.signInId());
+
+		// a change that recorded no one (a group saved before who saved it was kept) says "someone"
+		assertThat(this.jdbc.sql("UPDATE project_group SET answers_changed_by = NULL WHERE id = ?")
+			.param(groupIds(gil, project).get(0))
+			.update()).isEqualTo(1);
+		assertThat(perform(post(g).param("version", "0").param("values[CompanyName]", "Contoso Ltd").with(csrf()),
+				gilSession).getContentAsString())
+			.contains("Not saved: someone changed the question group Organization information after you opened it.");
 	}
 
 	private static String reassign(SignedInSession session, String group, CustomerActor to, String returnTo)
